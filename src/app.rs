@@ -1,0 +1,167 @@
+//! The root component: shared context, layout, routes, persistence wiring.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::header::Header;
+use crate::components::notices::Notices;
+use crate::content::{Catalog, Plan, Track};
+use crate::pages::{
+    compare::ComparePage, data::DataPage, home::HomePage, not_found::NotFoundPage,
+    outlook::OutlookPage, stage::StagePage, topic::TopicPage,
+};
+use crate::progress::{self, Progress, Theme};
+use crate::storage::{self, StorageIssue};
+use crate::web;
+
+/// A message shown at the top of every page until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// Distinguishes notices for dismissal.
+    pub id: u32,
+    /// The storage issue behind it, when there is one.
+    pub issue: Option<StorageIssue>,
+    /// What to tell the learner.
+    pub text: String,
+}
+
+/// State shared by every page.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The content, parsed once at start and never changed.
+    pub catalog: &'static Catalog,
+    /// The learner's progress: the one piece of state that persists.
+    pub progress: RwSignal<Progress>,
+    /// Messages for the learner.
+    pub notices: RwSignal<Vec<Notice>>,
+}
+
+impl Ctx {
+    /// Changes progress, stamping the change with the current time.
+    pub fn update(&self, edit: impl FnOnce(&mut Progress, u64)) {
+        let now = web::now_ms();
+        self.progress.update(|p| edit(p, now));
+    }
+
+    /// The selected plan (the canonical one when the stored id is unknown).
+    pub fn plan(&self) -> &'static Plan {
+        let catalog = self.catalog;
+        self.progress
+            .with(|p| catalog.plan(&p.settings.plan))
+            .unwrap_or_else(|| catalog.canonical())
+    }
+
+    /// The selected language track.
+    pub fn track(&self) -> Track {
+        self.progress.with(|p| p.settings.track)
+    }
+
+    /// Shows a notice; an identical one is not repeated.
+    pub fn notify(&self, text: String, issue: Option<StorageIssue>) {
+        self.notices.update(|list| {
+            if !list.iter().any(|n| n.text == text) {
+                let id = list.iter().map(|n| n.id).max().unwrap_or(0) + 1;
+                list.push(Notice { id, issue, text });
+            }
+        });
+    }
+}
+
+/// The context every component reads.
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+fn load_catalog() -> &'static Catalog {
+    // The content is compiled in and validated by `cargo test`, so a parse
+    // failure here means a broken build, not bad user input.
+    let catalog = Catalog::embedded().expect("embedded content is validated at test time");
+    Box::leak(Box::new(catalog))
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let catalog = load_catalog();
+    let loaded = storage::load();
+    let mut initial = loaded.progress;
+    initial.apply_aliases(
+        catalog
+            .aliases()
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str())),
+    );
+    let ctx = Ctx {
+        catalog,
+        progress: RwSignal::new(initial),
+        notices: RwSignal::new(Vec::new()),
+    };
+    provide_context(ctx);
+    if let Some(issue) = loaded.issue {
+        ctx.notify(issue.message(), Some(issue));
+    }
+
+    // Save every change. Effects run once per batch of updates, which coalesces
+    // bursts of changes into one write.
+    let storage_ok = RwSignal::new(loaded.available);
+    Effect::new(move |_| {
+        let text = ctx.progress.with(progress::encode);
+        if !storage_ok.get_untracked() {
+            return;
+        }
+        if let Err(issue) = storage::save(&text) {
+            if issue == StorageIssue::Unavailable {
+                storage_ok.set(false);
+            }
+            ctx.notify(issue.message(), Some(issue));
+        }
+    });
+
+    // Another tab wrote: merge entry by entry. Writing back the merged state is
+    // a no-op when nothing is newer here, which stops any ping-pong.
+    storage::on_other_tab_change(move |theirs| {
+        let merged = ctx
+            .progress
+            .with_untracked(|ours| progress::merge(ours, &theirs));
+        if ctx.progress.with_untracked(|ours| *ours != merged) {
+            ctx.progress.set(merged);
+        }
+    });
+
+    // Apply the theme to the root element; CSS does the rest.
+    let theme = Memo::new(move |_| ctx.progress.with(|p| p.settings.theme));
+    Effect::new(move |_| {
+        let root = document().document_element();
+        if let Some(root) = root {
+            let _ = match theme.get() {
+                Theme::System => root.remove_attribute("data-theme"),
+                other => root.set_attribute("data-theme", other.id()),
+            };
+        }
+    });
+
+    view! {
+        <Router base=web::base()>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <Header/>
+            <Notices/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("") view=HomePage/>
+                    <Route path=path!("/stage/:id") view=StagePage/>
+                    <Route path=path!("/topic/:id") view=TopicPage/>
+                    <Route path=path!("/compare") view=ComparePage/>
+                    <Route path=path!("/outlook") view=OutlookPage/>
+                    <Route path=path!("/data") view=DataPage/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>
+                    "Your progress stays in this browser: no account, no server, no tracking. "
+                    <a href=web::href("/data")>"Export or import your data"</a>
+                </p>
+            </footer>
+        </Router>
+    }
+}

@@ -1,0 +1,273 @@
+//! The parsed, indexed, immutable content and the queries the UI needs.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use super::model::{Outlook, Plan, Resource, SourceKind, Stage, Topic, Track};
+
+/// A content file: its path under `assets/roadmap/` and its JSON text.
+pub type SourceFile<'a> = (&'a str, &'a str);
+
+/// Content that could not be parsed, naming the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    /// Path of the file under `assets/roadmap/`.
+    pub file: String,
+    /// What serde reported.
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// Every topic, plan and figure, parsed once and indexed for lookups.
+#[derive(Debug)]
+pub struct Catalog {
+    topics: Vec<Topic>,
+    topic_file: Vec<String>,
+    topic_index: HashMap<String, usize>,
+    plans: Vec<Plan>,
+    plan_file: Vec<String>,
+    /// For each topic index, the indices of the plans that include it.
+    topic_plans: Vec<Vec<usize>>,
+    aliases: BTreeMap<String, String>,
+    outlook: Outlook,
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &str, json: &str) -> Result<T, ContentError> {
+    serde_json::from_str(json).map_err(|e| ContentError {
+        file: file.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+impl Catalog {
+    /// Parses content from its files; the first plan given is the canonical one.
+    pub fn from_sources(
+        topic_files: &[SourceFile<'_>],
+        plan_files: &[SourceFile<'_>],
+        outlook: SourceFile<'_>,
+        aliases: SourceFile<'_>,
+    ) -> Result<Self, ContentError> {
+        let mut topics = Vec::new();
+        let mut topic_file = Vec::new();
+        for (file, json) in topic_files {
+            let parsed: Vec<Topic> = parse(file, json)?;
+            topic_file.extend(parsed.iter().map(|_| (*file).to_owned()));
+            topics.extend(parsed);
+        }
+        let mut plans = Vec::new();
+        let mut plan_file = Vec::new();
+        for (file, json) in plan_files {
+            plans.push(parse::<Plan>(file, json)?);
+            plan_file.push((*file).to_owned());
+        }
+        // First occurrence wins so that a duplicate id stays visible to validation.
+        let mut topic_index = HashMap::with_capacity(topics.len());
+        for (i, topic) in topics.iter().enumerate() {
+            topic_index.entry(topic.id.clone()).or_insert(i);
+        }
+        let mut topic_plans = vec![Vec::new(); topics.len()];
+        for (p, plan) in plans.iter().enumerate() {
+            for id in plan.stages.iter().flat_map(|s| &s.topics) {
+                if let Some(&t) = topic_index.get(id) {
+                    if !topic_plans[t].contains(&p) {
+                        topic_plans[t].push(p);
+                    }
+                }
+            }
+        }
+        Ok(Self {
+            topics,
+            topic_file,
+            topic_index,
+            plans,
+            plan_file,
+            topic_plans,
+            aliases: parse(aliases.0, aliases.1)?,
+            outlook: parse(outlook.0, outlook.1)?,
+        })
+    }
+
+    /// All topics, in catalogue order.
+    pub fn topics(&self) -> &[Topic] {
+        &self.topics
+    }
+
+    /// The file a topic came from, by its position in [`Catalog::topics`].
+    pub fn topic_file(&self, index: usize) -> &str {
+        &self.topic_file[index]
+    }
+
+    /// A topic by id, following aliases of renamed ids.
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topic_index
+            .get(self.resolve(id))
+            .map(|&i| &self.topics[i])
+    }
+
+    /// The current id for an id that may have been renamed.
+    pub fn resolve<'a>(&'a self, id: &'a str) -> &'a str {
+        match self.aliases.get(id) {
+            Some(new_id) if !self.topic_index.contains_key(id) => new_id,
+            _ => id,
+        }
+    }
+
+    /// Old id to new id, as `aliases.json` lists them.
+    pub fn aliases(&self) -> &BTreeMap<String, String> {
+        &self.aliases
+    }
+
+    /// All plans; the first is the canonical one.
+    pub fn plans(&self) -> &[Plan] {
+        &self.plans
+    }
+
+    /// The file a plan came from, by its position in [`Catalog::plans`].
+    pub fn plan_file(&self, index: usize) -> &str {
+        &self.plan_file[index]
+    }
+
+    /// A plan by id.
+    pub fn plan(&self, id: &str) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    /// The canonical plan (the app's own merged order).
+    pub fn canonical(&self) -> &Plan {
+        self.plans
+            .iter()
+            .find(|p| p.source.kind == SourceKind::Canonical)
+            .unwrap_or(&self.plans[0])
+    }
+
+    /// A stage by id, with the plan it belongs to and its position.
+    pub fn stage(&self, stage_id: &str) -> Option<(&Plan, usize, &Stage)> {
+        self.plans.iter().find_map(|plan| {
+            plan.stages
+                .iter()
+                .position(|s| s.id == stage_id)
+                .map(|i| (plan, i, &plan.stages[i]))
+        })
+    }
+
+    /// The plans that include a topic, in plan order.
+    pub fn plans_including(&self, topic_id: &str) -> Vec<&Plan> {
+        self.topic_index
+            .get(self.resolve(topic_id))
+            .map(|&t| {
+                self.topic_plans[t]
+                    .iter()
+                    .map(|&p| &self.plans[p])
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The stage of `plan` that lists a topic, with its position.
+    pub fn stage_of<'a>(&self, plan: &'a Plan, topic_id: &str) -> Option<(usize, &'a Stage)> {
+        plan.stages
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.topics.iter().any(|t| t == topic_id))
+    }
+
+    /// Distinct topic ids a plan covers, in plan order.
+    pub fn plan_topic_ids<'a>(&self, plan: &'a Plan) -> Vec<&'a str> {
+        let mut seen = std::collections::HashSet::new();
+        plan.stages
+            .iter()
+            .flat_map(|s| s.topics.iter())
+            .map(String::as_str)
+            .filter(|id| seen.insert(*id))
+            .collect()
+    }
+
+    /// Catalogue topics a plan leaves out, in catalogue order.
+    pub fn topics_missing_from<'a>(&'a self, plan: &Plan) -> Vec<&'a Topic> {
+        let covered: std::collections::HashSet<&str> =
+            self.plan_topic_ids(plan).into_iter().collect();
+        self.topics
+            .iter()
+            .filter(|t| !covered.contains(t.id.as_str()))
+            .collect()
+    }
+
+    /// The career figures.
+    pub fn outlook(&self) -> &Outlook {
+        &self.outlook
+    }
+}
+
+impl Topic {
+    /// The title a learner on `track` sees.
+    pub fn title_for(&self, track: Track) -> &str {
+        self.variant(track)
+            .and_then(|v| v.title.as_deref())
+            .unwrap_or(&self.title)
+    }
+
+    /// The summary a learner on `track` sees.
+    pub fn summary_for(&self, track: Track) -> &str {
+        self.variant(track)
+            .and_then(|v| v.summary.as_deref())
+            .unwrap_or(&self.summary)
+    }
+
+    /// The concepts a learner on `track` sees.
+    pub fn concepts_for(&self, track: Track) -> &[String] {
+        self.variant(track)
+            .and_then(|v| v.concepts.as_deref())
+            .unwrap_or(&self.concepts)
+    }
+
+    /// The resources a learner on `track` sees: the track's first, then the general ones.
+    pub fn resources_for(&self, track: Track) -> Vec<&Resource> {
+        let mut out: Vec<&Resource> = self
+            .variant(track)
+            .and_then(|v| v.resources.as_deref())
+            .unwrap_or_default()
+            .iter()
+            .collect();
+        for r in &self.resources {
+            if !out.iter().any(|o| o.url == r.url) {
+                out.push(r);
+            }
+        }
+        out
+    }
+
+    /// Whether the topic differs by language track.
+    pub fn has_tracks(&self) -> bool {
+        self.tracks.is_some()
+    }
+
+    fn variant(&self, track: Track) -> Option<&super::model::TrackVariant> {
+        self.tracks.as_ref().map(|t| t.get(track))
+    }
+}
+
+/// The progress key of a key concept: the topic id and a slug of the concept's text.
+///
+/// Concepts carry no ids of their own in the content; a slug keeps a tick in
+/// place when concepts are reordered, and lets it lapse only if the text changes.
+pub fn concept_check_id(topic_id: &str, concept: &str) -> String {
+    let mut slug = String::with_capacity(concept.len());
+    for c in concept.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+        if slug.len() >= 48 {
+            break;
+        }
+    }
+    format!("{topic_id}~{}", slug.trim_end_matches('-'))
+}

@@ -1,0 +1,346 @@
+//! The content types, exactly as the JSON files under `assets/roadmap/` spell them.
+
+use serde::Deserialize;
+
+/// One subject a learner studies, such as "HTTP" or "Indexes".
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// Stable kebab-case id; progress is keyed by it.
+    pub id: String,
+    /// Display title.
+    pub title: String,
+    /// Two to four sentences on what the topic is.
+    pub summary: String,
+    /// Why a backend developer needs it.
+    pub why: String,
+    /// Short, checkable ideas.
+    pub concepts: Vec<String>,
+    /// Where to learn it.
+    pub resources: Vec<Resource>,
+    /// Estimated hours for a first solid pass.
+    pub hours: u32,
+    /// Free-form area tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Language-specific variants, where the concrete tool differs.
+    #[serde(default)]
+    pub tracks: Option<Tracks>,
+}
+
+/// A link to learning material.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    /// Link text.
+    pub title: String,
+    /// An https URL.
+    pub url: String,
+    /// What sort of material it is.
+    pub kind: ResourceKind,
+    /// Whether it costs nothing to use.
+    pub free: bool,
+}
+
+/// The sort of a resource; the UI groups resources by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ResourceKind {
+    /// Documentation or specification by the owner or a standards body.
+    Official,
+    /// Reference documentation by a well-known third party.
+    Docs,
+    /// A written article or guide.
+    Article,
+    /// A video or talk.
+    Video,
+    /// A structured course.
+    Course,
+    /// A book.
+    Book,
+    /// Exercises or a practice platform.
+    Practice,
+    /// A tool to install or use.
+    Tool,
+}
+
+impl ResourceKind {
+    /// Every kind, in display order.
+    pub const ALL: [ResourceKind; 8] = [
+        Self::Official,
+        Self::Docs,
+        Self::Article,
+        Self::Video,
+        Self::Course,
+        Self::Book,
+        Self::Practice,
+        Self::Tool,
+    ];
+
+    /// A plural heading for a group of resources of this kind.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Self::Official => "Official documentation",
+            Self::Docs => "Reference",
+            Self::Article => "Articles",
+            Self::Video => "Videos",
+            Self::Course => "Courses",
+            Self::Book => "Books",
+            Self::Practice => "Practice",
+            Self::Tool => "Tools",
+        }
+    }
+
+    /// The lowercase name used in the JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Official => "official",
+            Self::Docs => "docs",
+            Self::Article => "article",
+            Self::Video => "video",
+            Self::Course => "course",
+            Self::Book => "book",
+            Self::Practice => "practice",
+            Self::Tool => "tool",
+        }
+    }
+}
+
+/// The three language tracks a learner can follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Track {
+    /// Python: FastAPI or Django, SQLAlchemy, pytest, Celery.
+    #[default]
+    Python,
+    /// JavaScript on Node.js: Express, Prisma, Jest, BullMQ.
+    Javascript,
+    /// Java: Spring Boot, Hibernate, JUnit.
+    Java,
+}
+
+impl Track {
+    /// Every track, in display order.
+    pub const ALL: [Track; 3] = [Self::Python, Self::Javascript, Self::Java];
+
+    /// Display label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Python => "Python",
+            Self::Javascript => "JavaScript (Node.js)",
+            Self::Java => "Java",
+        }
+    }
+
+    /// The lowercase id used in JSON and in settings.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Python => "python",
+            Self::Javascript => "javascript",
+            Self::Java => "java",
+        }
+    }
+
+    /// Parses a track id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.id() == id)
+    }
+}
+
+/// The per-language variants of a topic.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tracks {
+    /// The Python variant.
+    pub python: TrackVariant,
+    /// The JavaScript (Node.js) variant.
+    pub javascript: TrackVariant,
+    /// The Java variant.
+    pub java: TrackVariant,
+}
+
+impl Tracks {
+    /// The variant for one track.
+    pub fn get(&self, track: Track) -> &TrackVariant {
+        match track {
+            Track::Python => &self.python,
+            Track::Javascript => &self.javascript,
+            Track::Java => &self.java,
+        }
+    }
+}
+
+/// What a track changes in a topic; fields left out fall back to the topic's own.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrackVariant {
+    /// Track-specific title.
+    pub title: Option<String>,
+    /// Track-specific summary.
+    pub summary: Option<String>,
+    /// Track-specific concepts.
+    pub concepts: Option<Vec<String>>,
+    /// Track-specific resources.
+    pub resources: Option<Vec<Resource>>,
+}
+
+/// A published or canonical ordering of topics into stages.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// Stable kebab-case id.
+    pub id: String,
+    /// Display title.
+    pub title: String,
+    /// Who published it.
+    pub source: PlanSource,
+    /// One or two sentences on the plan.
+    pub summary: String,
+    /// The stages in order.
+    pub stages: Vec<Stage>,
+}
+
+/// Who published a plan.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanSource {
+    /// The publisher's name, or a neutral description.
+    pub name: String,
+    /// Whether the plan is ours or a published one.
+    pub kind: SourceKind,
+    /// Year of publication.
+    pub year: u16,
+    /// Extra facts about the source.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Whether a plan is the app's own merged plan or a published one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// The merged plan this app maintains.
+    Canonical,
+    /// A plan as a third party published it.
+    Published,
+}
+
+/// A span of weeks for a full-time learner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Weeks {
+    /// Fewest weeks.
+    pub min: u32,
+    /// Most weeks.
+    pub max: u32,
+}
+
+/// One step of a plan.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// Stable id, unique across all plans.
+    pub id: String,
+    /// Display title.
+    pub title: String,
+    /// Duration; `None` when the source gives none.
+    pub weeks: Option<Weeks>,
+    /// What the stage is about.
+    pub summary: String,
+    /// Topic ids, in study order.
+    pub topics: Vec<String>,
+    /// What the learner can do at the end.
+    #[serde(default)]
+    pub outcomes: Vec<CheckItem>,
+    /// Mini-projects.
+    #[serde(default)]
+    pub projects: Vec<Project>,
+}
+
+/// A line a learner can tick.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckItem {
+    /// Stable id, unique across all plans.
+    pub id: String,
+    /// What to tick.
+    pub text: String,
+}
+
+/// A mini-project that closes a stage.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// Stable id, unique across all plans.
+    pub id: String,
+    /// Display title.
+    pub title: String,
+    /// What to build.
+    pub brief: String,
+    /// Steps to tick.
+    pub checklist: Vec<CheckItem>,
+}
+
+/// Career figures, each naming its source.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outlook {
+    /// Where the figures come from.
+    pub sources: Vec<OutlookSource>,
+    /// The figures.
+    pub figures: Vec<Figure>,
+}
+
+/// A publication that printed career figures.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutlookSource {
+    /// Id that figures refer to.
+    pub id: String,
+    /// Publisher or description.
+    pub name: String,
+    /// Year of publication.
+    pub year: u16,
+    /// Extra facts.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Whether a figure is a salary or a market figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    /// Pay per period.
+    Salary,
+    /// Growth, openings and the like.
+    Market,
+}
+
+/// One career figure.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Stable id.
+    pub id: String,
+    /// What the figure is.
+    pub label: String,
+    /// Salary or market.
+    pub kind: FigureKind,
+    /// Low end.
+    pub min: f64,
+    /// High end (equal to `min` for a single value).
+    pub max: f64,
+    /// Unit, such as "INR lakh per year".
+    pub unit: String,
+    /// Country or region.
+    pub region: String,
+    /// Experience level.
+    pub level: String,
+    /// Id of an [`OutlookSource`].
+    pub source: String,
+    /// Year the figure refers to.
+    pub year: u16,
+    /// Caveats.
+    #[serde(default)]
+    pub note: Option<String>,
+}

@@ -1,0 +1,25 @@
+//! Backend Roadmap: an offline-first study companion for backend developers.
+//!
+//! The pure modules (`content`, `progress`) build and test natively; everything
+//! that touches the browser is compiled for `wasm32` only.
+
+pub mod content;
+pub mod progress;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod pages;
+#[cfg(target_arch = "wasm32")]
+mod storage;
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+/// Mounts the app into the page's body.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,176 @@
+//! Career outlook: the published figures, grouped, sourced, and charted.
+
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+use crate::components::page_heading::PageHeading;
+use crate::content::{Figure, FigureKind, Outlook};
+
+fn number(n: f64) -> String {
+    let whole = n.round() as i64;
+    if (n - whole as f64).abs() > f64::EPSILON {
+        return format!("{n}");
+    }
+    // Group thousands with commas.
+    let digits = whole.abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if whole < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+fn range(f: &Figure) -> String {
+    if f.min == f.max {
+        number(f.min)
+    } else {
+        format!("{}–{}", number(f.min), number(f.max))
+    }
+}
+
+fn source_name(outlook: &Outlook, id: &str) -> String {
+    outlook
+        .sources
+        .iter()
+        .find(|s| s.id == id)
+        .map(|s| s.name.clone())
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// Salary ranges of one region and unit as horizontal bars on one scale.
+#[component]
+fn SalaryChart(title: String, figures: Vec<&'static Figure>) -> impl IntoView {
+    let max = figures
+        .iter()
+        .map(|f| f.max)
+        .fold(0.0_f64, f64::max)
+        .max(1.0);
+    let row_h = 34.0;
+    let label_w = 190.0;
+    let chart_w = 420.0;
+    let height = row_h * figures.len() as f64 + 24.0;
+    let id = title
+        .to_lowercase()
+        .replace(|c: char| !c.is_ascii_alphanumeric(), "-");
+    let desc = figures
+        .iter()
+        .map(|f| format!("{} ({}): {} {}", f.level, f.label, range(f), f.unit))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let bars = figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let y = i as f64 * row_h + 6.0;
+            let x0 = label_w + f.min / max * chart_w;
+            let w = ((f.max - f.min) / max * chart_w).max(4.0);
+            view! {
+                <g>
+                    <text x="0" y=y + 16.0 class="chart-label">{f.level.clone()}</text>
+                    <rect x=label_w y=y width=chart_w height="22" class="chart-track"/>
+                    <rect x=x0 y=y width=w height="22" class="chart-bar"/>
+                    <text x=(x0 + w + 6.0).min(label_w + chart_w - 60.0) y=y + 16.0 class="chart-value">{range(f)}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <svg
+                role="img"
+                viewBox=format!("0 0 {} {}", label_w + chart_w + 10.0, height)
+                aria-labelledby=format!("{id}-title {id}-desc")
+            >
+                <title id=format!("{id}-title")>{title.clone()}</title>
+                <desc id=format!("{id}-desc")>{desc}</desc>
+                {bars}
+            </svg>
+            <figcaption>{title}</figcaption>
+        </figure>
+    }
+}
+
+/// The outlook page.
+#[component]
+pub fn OutlookPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let outlook = ctx.catalog.outlook();
+    let mut regions: Vec<&str> = Vec::new();
+    for f in &outlook.figures {
+        if !regions.contains(&f.region.as_str()) {
+            regions.push(&f.region);
+        }
+    }
+    let sections = regions
+        .into_iter()
+        .map(|region| {
+            let figures: Vec<&'static Figure> = outlook.figures.iter().filter(|f| f.region == region).collect();
+            let mut units: Vec<&str> = Vec::new();
+            for f in figures.iter().filter(|f| f.kind == FigureKind::Salary) {
+                if !units.contains(&f.unit.as_str()) {
+                    units.push(&f.unit);
+                }
+            }
+            let charts = units
+                .into_iter()
+                .map(|unit| {
+                    let group: Vec<&'static Figure> = figures
+                        .iter()
+                        .copied()
+                        .filter(|f| f.kind == FigureKind::Salary && f.unit == unit)
+                        .collect();
+                    (group.len() > 1).then(|| view! { <SalaryChart title=format!("Salary ranges in {region}, {unit}") figures=group/> })
+                })
+                .collect_view();
+            let rows = figures
+                .iter()
+                .map(|f| {
+                    view! {
+                        <tr>
+                            <th scope="row">{f.label.clone()}</th>
+                            <td>{f.level.clone()}</td>
+                            <td>{range(f)} " " <span class="muted">{f.unit.clone()}</span></td>
+                            <td>{source_name(outlook, &f.source)} ", " {f.year}
+                                {f.note.clone().map(|n| view! { <br/><span class="muted">{n}</span> })}
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="card region" aria-label=format!("Figures for {region}")>
+                    <h2>{region.to_owned()}</h2>
+                    {charts}
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=format!("Figures for {region} as a table")>
+                        <table>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Figure"</th>
+                                    <th scope="col">"Level"</th>
+                                    <th scope="col">"Value"</th>
+                                    <th scope="col">"Source"</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="page outlook">
+            <PageHeading text="Career outlook".to_owned()/>
+            <p class="lede">
+                "What the published roadmaps report about pay and demand. Each figure names the page it comes from; they are estimates from different years and regions, so read them side by side rather than as one scale."
+            </p>
+            {sections}
+        </section>
+    }
+}

@@ -1,0 +1,298 @@
+//! Reading and writing progress as JSON: the stored form, the export file, and migrations.
+//!
+//! Decoding never panics and never trusts its input: it reads a `serde_json::Value`
+//! and takes each entry on its own, so one bad entry costs that entry, not the rest.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde_json::{json, Map, Value};
+
+use super::state::{
+    CheckEntry, Progress, Settings, Status, Theme, TopicEntry, HOURS_PER_WEEK_RANGE,
+};
+use crate::content::Track;
+
+/// The schema this build writes.
+pub const SCHEMA: u64 = 2;
+
+/// The largest import file accepted, in bytes.
+pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
+
+/// Marks an export file so that other JSON is recognised as foreign.
+pub const EXPORT_FORMAT: &str = "backend-roadmap-progress";
+
+/// Why stored or imported text could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    TooLarge(usize),
+    /// Not JSON.
+    NotJson(String),
+    /// JSON, but not an object.
+    NotAnObject,
+    /// An object without the fields of a progress file.
+    UnknownFormat,
+    /// Written by a newer version of the app.
+    FutureSchema(u64),
+    /// A schema number that is not a positive integer.
+    BadSchema,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge(n) => write!(
+                f,
+                "The file is {} KB; progress files are at most {} KB.",
+                n.div_ceil(1024),
+                MAX_IMPORT_BYTES / 1024
+            ),
+            Self::NotJson(e) => write!(f, "The file is not valid JSON ({e})."),
+            Self::NotAnObject => write!(f, "The file is JSON but not a progress object."),
+            Self::UnknownFormat => {
+                write!(f, "The file is JSON but holds no topics, checks or settings of this app.")
+            }
+            Self::FutureSchema(n) => write!(
+                f,
+                "The file uses schema {n}, newer than this app's schema {SCHEMA}. Update the app to read it."
+            ),
+            Self::BadSchema => write!(f, "The file's schema number is not valid."),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// A decoded state and how many entries had to be left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// What could be read.
+    pub progress: Progress,
+    /// Entries that were malformed and left out.
+    pub dropped: usize,
+    /// The schema the text was written in.
+    pub schema: u64,
+}
+
+/// The stored form of a state (the current schema).
+pub fn encode(progress: &Progress) -> String {
+    let mut value = serde_json::to_value(progress).unwrap_or_else(|_| json!({}));
+    if let Value::Object(map) = &mut value {
+        map.insert("schema".into(), json!(SCHEMA));
+    }
+    value.to_string()
+}
+
+/// An export file: the stored form plus what wrote it and when.
+pub fn encode_export(progress: &Progress, app_version: &str, exported_at: &str) -> String {
+    let mut value = serde_json::to_value(progress).unwrap_or_else(|_| json!({}));
+    if let Value::Object(map) = &mut value {
+        map.insert("format".into(), json!(EXPORT_FORMAT));
+        map.insert("schema".into(), json!(SCHEMA));
+        map.insert("app_version".into(), json!(app_version));
+        map.insert("exported_at".into(), json!(exported_at));
+    }
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+/// Reads an import file: refuses oversized input, then decodes it.
+pub fn decode_import(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(DecodeError::TooLarge(bytes.len()));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    decode(text)
+}
+
+/// Reads stored or exported progress of any known schema, recovering what it can.
+pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson(short(&e)))?;
+    let Value::Object(mut map) = value else {
+        return Err(DecodeError::NotAnObject);
+    };
+    let schema = match map.get("schema") {
+        None => 1,
+        Some(v) => v
+            .as_u64()
+            .filter(|n| *n >= 1)
+            .ok_or(DecodeError::BadSchema)?,
+    };
+    if schema > SCHEMA {
+        return Err(DecodeError::FutureSchema(schema));
+    }
+    if !["topics", "checks", "settings"]
+        .iter()
+        .any(|k| map.contains_key(*k))
+    {
+        return Err(DecodeError::UnknownFormat);
+    }
+    let mut dropped = 0;
+    if schema < 2 {
+        dropped += migrate_1_to_2(&mut map);
+    }
+    let progress = Progress {
+        topics: read_map(map.get("topics"), &mut dropped, read_topic),
+        checks: read_map(map.get("checks"), &mut dropped, read_check),
+        settings: read_settings(map.get("settings"), &mut dropped),
+    };
+    Ok(Decoded {
+        progress,
+        dropped,
+        schema,
+    })
+}
+
+fn short(e: &serde_json::Error) -> String {
+    format!("line {}, column {}", e.line(), e.column())
+}
+
+/// Schema 1 kept only ticked items, as `checks: { id: at }`. Schema 2 keeps
+/// unticks too (`{ on, at }`) so that a merge can tell "unticked" from "never seen".
+fn migrate_1_to_2(map: &mut Map<String, Value>) -> usize {
+    let mut dropped = 0;
+    if let Some(Value::Object(checks)) = map.get_mut("checks") {
+        for value in checks.values_mut() {
+            match value.as_u64() {
+                Some(at) => *value = json!({ "on": true, "at": at }),
+                None => {
+                    *value = Value::Null;
+                    dropped += 1;
+                }
+            }
+        }
+        checks.retain(|_, v| !v.is_null());
+    }
+    dropped
+}
+
+fn read_map<T>(
+    value: Option<&Value>,
+    dropped: &mut usize,
+    read: impl Fn(&Value) -> Option<T>,
+) -> BTreeMap<String, T> {
+    let mut out = BTreeMap::new();
+    match value {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(entries)) => {
+            for (key, entry) in entries {
+                match (valid_key(key), read(entry)) {
+                    (true, Some(v)) => {
+                        out.insert(key.clone(), v);
+                    }
+                    _ => *dropped += 1,
+                }
+            }
+        }
+        Some(_) => *dropped += 1,
+    }
+    out
+}
+
+/// Keys are content ids; unknown ids are kept, but absurd keys are not.
+fn valid_key(key: &str) -> bool {
+    !key.is_empty() && key.len() <= 200 && !key.chars().any(char::is_control)
+}
+
+fn read_at(entry: &Map<String, Value>) -> Option<u64> {
+    match entry.get("at") {
+        None => Some(0),
+        Some(v) => v.as_u64(),
+    }
+}
+
+fn read_topic(value: &Value) -> Option<TopicEntry> {
+    let entry = value.as_object()?;
+    let status = match entry.get("status") {
+        None => Status::Pending,
+        Some(v) => Status::from_id(v.as_str()?)?,
+    };
+    let note = match entry.get("note") {
+        None | Some(Value::Null) => String::new(),
+        Some(v) => v.as_str()?.to_owned(),
+    };
+    Some(TopicEntry {
+        status,
+        note,
+        at: read_at(entry)?,
+    })
+}
+
+fn read_check(value: &Value) -> Option<CheckEntry> {
+    let entry = value.as_object()?;
+    Some(CheckEntry {
+        on: entry.get("on")?.as_bool()?,
+        at: read_at(entry)?,
+    })
+}
+
+/// Each setting is read on its own: a bad one falls back to its default.
+fn read_settings(value: Option<&Value>, dropped: &mut usize) -> Settings {
+    let mut settings = Settings::default();
+    let Some(value) = value else {
+        return settings;
+    };
+    let Some(map) = value.as_object() else {
+        *dropped += 1;
+        return settings;
+    };
+    let mut bad = |ok: bool| {
+        if !ok {
+            *dropped += 1;
+        }
+    };
+    if let Some(v) = map.get("plan") {
+        let plan = v.as_str().filter(|p| !p.is_empty() && p.len() <= 100);
+        bad(plan.is_some());
+        if let Some(plan) = plan {
+            settings.plan = plan.to_owned();
+        }
+    }
+    if let Some(v) = map.get("track") {
+        let track = v.as_str().and_then(Track::from_id);
+        bad(track.is_some());
+        settings.track = track.unwrap_or_default();
+    }
+    if let Some(v) = map.get("hours_per_week") {
+        let hours = v
+            .as_u64()
+            .and_then(|h| u8::try_from(h).ok())
+            .filter(|h| HOURS_PER_WEEK_RANGE.contains(h));
+        bad(hours.is_some());
+        settings.hours_per_week = hours.unwrap_or(settings.hours_per_week);
+    }
+    if let Some(v) = map.get("start") {
+        let start = match v {
+            Value::Null => Some(None),
+            Value::String(s) if is_iso_date(s) => Some(Some(s.clone())),
+            _ => None,
+        };
+        bad(start.is_some());
+        settings.start = start.flatten();
+    }
+    if let Some(v) = map.get("theme") {
+        let theme = v
+            .as_str()
+            .and_then(|t| Theme::ALL.into_iter().find(|x| x.id() == t));
+        bad(theme.is_some());
+        settings.theme = theme.unwrap_or_default();
+    }
+    if let Some(v) = map.get("at") {
+        bad(v.as_u64().is_some());
+        settings.at = v.as_u64().unwrap_or(0);
+    }
+    settings
+}
+
+/// Whether `s` looks like a calendar date, YYYY-MM-DD.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
+}

@@ -1,0 +1,62 @@
+//! Entry-by-entry merge of two progress states: the newer entry wins.
+//!
+//! Merge is commutative, associative and idempotent, so two tabs, an import
+//! and a stored copy converge whatever order they are combined in. Ties on the
+//! timestamp are broken by comparing the entries' contents, never by argument order.
+
+use std::collections::BTreeMap;
+
+use super::state::{CheckEntry, Progress, Settings, TopicEntry};
+
+/// Combines two states, keeping the newer version of every entry.
+pub fn merge(a: &Progress, b: &Progress) -> Progress {
+    Progress {
+        topics: merge_maps(&a.topics, &b.topics, newer_topic),
+        checks: merge_maps(&a.checks, &b.checks, newer_check),
+        settings: newer_settings(&a.settings, &b.settings).clone(),
+    }
+}
+
+fn merge_maps<V: Clone>(
+    a: &BTreeMap<String, V>,
+    b: &BTreeMap<String, V>,
+    pick: impl Fn(&V, &V) -> bool,
+) -> BTreeMap<String, V> {
+    let mut out = a.clone();
+    for (key, theirs) in b {
+        match out.get(key) {
+            Some(ours) if pick(ours, theirs) => {}
+            _ => {
+                out.insert(key.clone(), theirs.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Whether `a` should win over `b`.
+fn newer_topic(a: &TopicEntry, b: &TopicEntry) -> bool {
+    (a.at, a.status as u8, &a.note) >= (b.at, b.status as u8, &b.note)
+}
+
+fn newer_check(a: &CheckEntry, b: &CheckEntry) -> bool {
+    (a.at, a.on) >= (b.at, b.on)
+}
+
+fn newer_settings<'a>(a: &'a Settings, b: &'a Settings) -> &'a Settings {
+    let key = |s: &Settings| {
+        (
+            s.at,
+            s.plan.clone(),
+            s.track as u8,
+            s.hours_per_week,
+            s.start.clone(),
+            s.theme as u8,
+        )
+    };
+    if key(a) >= key(b) {
+        a
+    } else {
+        b
+    }
+}

@@ -1,0 +1,17 @@
+//! PURE: the learner's progress, its statistics, its stored and exported forms, and merging.
+//!
+//! Nothing here touches the browser; `src/storage.rs` moves these values in and out
+//! of localStorage, and `cargo test` exercises everything here natively.
+
+mod codec;
+mod merge;
+mod state;
+mod stats;
+
+pub use codec::{
+    decode, decode_import, encode, encode_export, is_iso_date, DecodeError, Decoded, EXPORT_FORMAT,
+    MAX_IMPORT_BYTES, SCHEMA,
+};
+pub use merge::merge;
+pub use state::*;
+pub use stats::{current_stage, plan_stats, stage_stats, Stats};

@@ -1,0 +1,307 @@
+//! The learner's progress: statuses, notes, ticks and settings, each stamped with when it changed.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::Track;
+
+/// Milliseconds since the Unix epoch; every entry carries the time it last changed.
+pub type Millis = u64;
+
+/// Where a learner stands on a topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Not started.
+    #[default]
+    Pending,
+    /// In progress.
+    Learning,
+    /// Finished.
+    Done,
+    /// Deliberately left out; counts as finished for stage completion.
+    Skipped,
+}
+
+impl Status {
+    /// Every status, in the order the status control shows them.
+    pub const ALL: [Status; 4] = [Self::Pending, Self::Learning, Self::Done, Self::Skipped];
+
+    /// Display label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Pending => "Pending",
+            Self::Learning => "Learning",
+            Self::Done => "Done",
+            Self::Skipped => "Skipped",
+        }
+    }
+
+    /// The lowercase id used in storage, CSS classes and tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Learning => "learning",
+            Self::Done => "done",
+            Self::Skipped => "skipped",
+        }
+    }
+
+    /// A symbol that tells the status apart without colour.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Self::Pending => "○",
+            Self::Learning => "◐",
+            Self::Done => "✓",
+            Self::Skipped => "⤼",
+        }
+    }
+
+    /// The keyboard shortcut that sets this status on a focused topic.
+    pub fn shortcut(self) -> char {
+        match self {
+            Self::Pending => 'r',
+            Self::Learning => 'l',
+            Self::Done => 'd',
+            Self::Skipped => 's',
+        }
+    }
+
+    /// The status a shortcut key sets, if any.
+    pub fn from_shortcut(key: char) -> Option<Status> {
+        Self::ALL.into_iter().find(|s| s.shortcut() == key)
+    }
+
+    /// Parses a status id.
+    pub fn from_id(id: &str) -> Option<Status> {
+        Self::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// Whether the topic no longer needs work (done or skipped).
+    pub fn is_finished(self) -> bool {
+        matches!(self, Self::Done | Self::Skipped)
+    }
+}
+
+/// Progress on one topic.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct TopicEntry {
+    /// Current status.
+    #[serde(default)]
+    pub status: Status,
+    /// The learner's plain-text note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// When the status or note last changed.
+    #[serde(default)]
+    pub at: Millis,
+}
+
+/// A tick on a concept, outcome or project item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct CheckEntry {
+    /// Ticked or not; an unticked entry is kept so that merges see the change.
+    pub on: bool,
+    /// When it last changed.
+    pub at: Millis,
+}
+
+/// The colour theme the learner chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// Every theme, in the order the toggle cycles.
+    pub const ALL: [Theme; 3] = [Self::System, Self::Light, Self::Dark];
+
+    /// Display label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::System => "System",
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+        }
+    }
+
+    /// The lowercase id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::System => "system",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+
+    /// The theme after this one in the toggle's cycle.
+    pub fn next(self) -> Theme {
+        match self {
+            Self::System => Self::Light,
+            Self::Light => Self::Dark,
+            Self::Dark => Self::System,
+        }
+    }
+}
+
+/// Hours per week the schedule accepts.
+pub const HOURS_PER_WEEK_RANGE: std::ops::RangeInclusive<u8> = 1..=60;
+
+/// The learner's choices; merged as one entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Id of the selected plan.
+    pub plan: String,
+    /// Language track.
+    pub track: Track,
+    /// Study hours per week, 1 to 60.
+    pub hours_per_week: u8,
+    /// Start date as YYYY-MM-DD, if set.
+    pub start: Option<String>,
+    /// Colour theme.
+    pub theme: Theme,
+    /// When any setting last changed.
+    pub at: Millis,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            plan: DEFAULT_PLAN.to_owned(),
+            track: Track::default(),
+            hours_per_week: 10,
+            start: None,
+            theme: Theme::default(),
+            at: 0,
+        }
+    }
+}
+
+/// The plan selected when the learner has chosen none.
+pub const DEFAULT_PLAN: &str = "backend";
+
+/// Everything the app keeps for a learner.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Progress {
+    /// Per-topic status and note, by topic id.
+    #[serde(default)]
+    pub topics: BTreeMap<String, TopicEntry>,
+    /// Ticks on concepts, outcomes and project items, by id.
+    #[serde(default)]
+    pub checks: BTreeMap<String, CheckEntry>,
+    /// Settings.
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+impl Progress {
+    /// A topic's status (pending when never touched).
+    pub fn status(&self, topic_id: &str) -> Status {
+        self.topics
+            .get(topic_id)
+            .map(|e| e.status)
+            .unwrap_or_default()
+    }
+
+    /// A topic's note (empty when none).
+    pub fn note(&self, topic_id: &str) -> &str {
+        self.topics
+            .get(topic_id)
+            .map(|e| e.note.as_str())
+            .unwrap_or("")
+    }
+
+    /// Whether an item is ticked.
+    pub fn is_checked(&self, id: &str) -> bool {
+        self.checks.get(id).is_some_and(|c| c.on)
+    }
+
+    /// Sets a topic's status; returns whether anything changed.
+    pub fn set_status(&mut self, topic_id: &str, status: Status, now: Millis) -> bool {
+        let entry = self.topics.entry(topic_id.to_owned()).or_default();
+        if entry.status == status && entry.at != 0 {
+            return false;
+        }
+        entry.status = status;
+        entry.at = now;
+        true
+    }
+
+    /// Replaces a topic's note; returns whether anything changed.
+    pub fn set_note(&mut self, topic_id: &str, note: &str, now: Millis) -> bool {
+        let entry = self.topics.entry(topic_id.to_owned()).or_default();
+        if entry.note == note {
+            return false;
+        }
+        entry.note = note.to_owned();
+        entry.at = now;
+        true
+    }
+
+    /// Ticks or unticks an item; returns whether anything changed.
+    pub fn set_checked(&mut self, id: &str, on: bool, now: Millis) -> bool {
+        if self.is_checked(id) == on && self.checks.contains_key(id) {
+            return false;
+        }
+        self.checks
+            .insert(id.to_owned(), CheckEntry { on, at: now });
+        true
+    }
+
+    /// Changes settings through `edit`, stamping them with `now`.
+    pub fn update_settings(&mut self, now: Millis, edit: impl FnOnce(&mut Settings)) {
+        edit(&mut self.settings);
+        self.settings.at = now;
+    }
+
+    /// Number of topics with a status other than pending, and of ticked items.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let touched = self
+            .topics
+            .values()
+            .filter(|e| e.status != Status::Pending)
+            .count();
+        let notes = self.topics.values().filter(|e| !e.note.is_empty()).count();
+        let checks = self.checks.values().filter(|c| c.on).count();
+        (touched, notes, checks)
+    }
+
+    /// Moves progress saved under renamed ids to their current ids.
+    ///
+    /// `resolve` maps an old id to its current one. An entry already present
+    /// under the new id wins when it is newer.
+    pub fn apply_aliases<'a>(&mut self, aliases: impl IntoIterator<Item = (&'a str, &'a str)>) {
+        for (old, new) in aliases {
+            if let Some(entry) = self.topics.remove(old) {
+                match self.topics.get(new) {
+                    Some(existing) if existing.at >= entry.at => {}
+                    _ => {
+                        self.topics.insert(new.to_owned(), entry);
+                    }
+                }
+            }
+            let prefix = format!("{old}~");
+            let moved: Vec<String> = self
+                .checks
+                .keys()
+                .filter(|k| k.starts_with(&prefix))
+                .cloned()
+                .collect();
+            for key in moved {
+                if let Some(check) = self.checks.remove(&key) {
+                    let new_key = format!("{new}~{}", &key[prefix.len()..]);
+                    self.checks.entry(new_key).or_insert(check);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Small browser helpers: time, the public path, the document title, downloads.
+
+use std::sync::OnceLock;
+
+use wasm_bindgen::JsCast;
+
+/// Milliseconds since the Unix epoch, from the browser's clock.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// Today's local date as YYYY-MM-DD.
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// The current time as an ISO 8601 string.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+static BASE: OnceLock<String> = OnceLock::new();
+
+/// The path the app is served under, without a trailing slash ("" at the root).
+///
+/// trunk writes the public URL into `<base href>`; reading it at run time lets
+/// one build work under whatever sub-path it was built for.
+pub fn base() -> &'static str {
+    BASE.get_or_init(|| {
+        let href = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("base").ok().flatten())
+            .and_then(|b| b.get_attribute("href"))
+            .unwrap_or_default();
+        href.trim_end_matches('/').to_owned()
+    })
+}
+
+/// An in-app link: `path` starts with `/` and is relative to the app's root.
+pub fn href(path: &str) -> String {
+    format!("{}{}", base(), path)
+}
+
+/// Sets the document title as "`page` · Backend Roadmap".
+pub fn set_title(page: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(&format!("{page} · Backend Roadmap"));
+    }
+}
+
+/// Offers `text` to the learner as a file download.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |_| format!("The browser refused to create {filename}.");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("No document.")?;
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(filename);
+    // `rel=external` keeps the router from treating the click as navigation.
+    a.set_rel("external");
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Whether a keyboard event comes from a field where typing must not trigger shortcuts.
+pub fn is_typing_target(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            let tag = el.tag_name().to_ascii_lowercase();
+            let input_type = el.get_attribute("type").unwrap_or_default();
+            tag == "textarea"
+                || tag == "select"
+                || (tag == "input"
+                    && !matches!(input_type.as_str(), "radio" | "checkbox" | "button"))
+                || el.has_attribute("contenteditable")
+        })
+}

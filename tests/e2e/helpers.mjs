@@ -1,0 +1,28 @@
+// Shared fixtures: the app's URL, a page that fails the test on any console or page error, axe.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const appUrl = (path = '') => `${process.env.E2E_URL}${path.replace(/^\//, '')}`;
+
+export const test = base.extend({
+  errors: async ({ page }, use) => {
+    const errors = [];
+    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+    await use(errors);
+  },
+});
+
+/** Loads a route and waits until the app has rendered its heading. */
+export async function open(page, path = '') {
+  await page.goto(appUrl(path));
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Runs axe-core on the page and returns its violations, summarised. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+export { expect };
