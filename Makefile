@@ -8,7 +8,7 @@ PUBLIC_URL ?= /
 # The sub-path the browser tests host the release build under, as a CDN would.
 E2E_PUBLIC_URL := /roadmap/
 
-.PHONY: setup serve test lint unit dist e2e-dist e2e stats bench clean
+.PHONY: setup serve test lint unit dist e2e-dist e2e stats size clean
 
 setup:
 	@bash scripts/setup.sh
@@ -44,3 +44,7 @@ stats:
 
 clean:
 	rm -rf dist target/e2e-dist
+
+## Print the shipped bytes of the e2e build (wasm, JS, CSS; raw and brotli).
+size: e2e-dist
+	node scripts/size-report.mjs target/e2e-dist

@@ -326,10 +326,10 @@ pub struct Figure {
     pub label: String,
     /// Salary or market.
     pub kind: FigureKind,
-    /// Low end.
-    pub min: f64,
+    /// Low end (every published figure is a whole number).
+    pub min: u64,
     /// High end (equal to `min` for a single value).
-    pub max: f64,
+    pub max: u64,
     /// Unit, such as "INR lakh per year".
     pub unit: String,
     /// Country or region.

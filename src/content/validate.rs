@@ -337,7 +337,7 @@ pub fn validate(catalog: &Catalog) -> Vec<Problem> {
                 format!("unknown source '{}'", f.source),
             );
         }
-        if !(f.min <= f.max) || f.min < 0.0 {
+        if f.min > f.max {
             r.add(
                 "outlook.json",
                 &f.id,

@@ -61,7 +61,7 @@ pub fn HomePage() -> impl IntoView {
             .collect_view();
         view! {
             <section class="page home" aria-labelledby="page-title">
-                <PageHeading text=format!("{} roadmap", plan.title)/>
+                <PageHeading text=plan.title.clone()/>
                 <p class="lede">{plan.summary.clone()}</p>
                 <p class="source-line">{source}</p>
                 <section class="overall card" aria-label="Overall progress">

@@ -6,22 +6,15 @@ use crate::app::use_ctx;
 use crate::components::page_heading::PageHeading;
 use crate::content::{Figure, FigureKind, Outlook};
 
-fn number(n: f64) -> String {
-    let whole = n.round() as i64;
-    if (n - whole as f64).abs() > f64::EPSILON {
-        return format!("{n}");
-    }
-    // Group thousands with commas.
-    let digits = whole.abs().to_string();
+/// A whole number with thousands grouped by commas.
+fn number(n: u64) -> String {
+    let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
-    }
-    if whole < 0 {
-        out.insert(0, '-');
     }
     out
 }
@@ -46,11 +39,7 @@ fn source_name(outlook: &Outlook, id: &str) -> String {
 /// Salary ranges of one region and unit as horizontal bars on one scale.
 #[component]
 fn SalaryChart(title: String, figures: Vec<&'static Figure>) -> impl IntoView {
-    let max = figures
-        .iter()
-        .map(|f| f.max)
-        .fold(0.0_f64, f64::max)
-        .max(1.0);
+    let max = figures.iter().map(|f| f.max).max().unwrap_or(1).max(1) as f64;
     let row_h = 34.0;
     let label_w = 190.0;
     let chart_w = 420.0;
@@ -68,8 +57,8 @@ fn SalaryChart(title: String, figures: Vec<&'static Figure>) -> impl IntoView {
         .enumerate()
         .map(|(i, f)| {
             let y = i as f64 * row_h + 6.0;
-            let x0 = label_w + f.min / max * chart_w;
-            let w = ((f.max - f.min) / max * chart_w).max(4.0);
+            let x0 = label_w + f.min as f64 / max * chart_w;
+            let w = ((f.max - f.min) as f64 / max * chart_w).max(4.0);
             view! {
                 <g>
                     <text x="0" y=y + 16.0 class="chart-label">{f.level.clone()}</text>

@@ -7,7 +7,15 @@ export const appUrl = (path = '') => `${process.env.E2E_URL}${path.replace(/^\//
 export const test = base.extend({
   errors: async ({ page }, use) => {
     const errors = [];
-    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
+    // A 404 for the page itself is the static host's fallback at work (deep links);
+    // any other failed response is a real error, and so is any console error.
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(`console: ${msg.text()}`);
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400 && !res.request().isNavigationRequest()) errors.push(`http ${res.status()}: ${res.url()}`);
+    });
+    page.on('requestfailed', (req) => errors.push(`failed: ${req.url()}`));
     page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
     await use(errors);
   },

@@ -1,0 +1,190 @@
+//! Progress: decoding never panics, round-trips, merges converge, old schemas migrate.
+
+use backend_roadmap::content::Track;
+use backend_roadmap::progress::{
+    decode, decode_import, encode, encode_export, merge, CheckEntry, DecodeError, Progress,
+    Settings, Status, Theme, TopicEntry, MAX_IMPORT_BYTES, SCHEMA,
+};
+use proptest::prelude::*;
+
+fn status() -> impl Strategy<Value = Status> {
+    prop::sample::select(Status::ALL.to_vec())
+}
+
+fn id() -> impl Strategy<Value = String> {
+    // A small id space so that generated states share keys and merges collide.
+    prop::sample::select(vec![
+        "http",
+        "dns",
+        "sql-joins",
+        "redis",
+        "unknown-id",
+        "x~concept-a",
+    ])
+    .prop_map(str::to_owned)
+}
+
+fn topic_entry() -> impl Strategy<Value = TopicEntry> {
+    (status(), "[ -~]{0,12}", 0u64..5).prop_map(|(status, note, at)| TopicEntry {
+        status,
+        note,
+        at,
+    })
+}
+
+fn settings() -> impl Strategy<Value = Settings> {
+    (
+        prop::sample::select(vec!["backend", "ten-step-india"]),
+        prop::sample::select(Track::ALL.to_vec()),
+        1u8..=60,
+        prop::option::of(prop::sample::select(vec!["2026-01-05", "2024-02-29"])),
+        prop::sample::select(Theme::ALL.to_vec()),
+        0u64..5,
+    )
+        .prop_map(|(plan, track, hours_per_week, start, theme, at)| Settings {
+            plan: plan.to_owned(),
+            track,
+            hours_per_week,
+            start: start.map(str::to_owned),
+            theme,
+            at,
+        })
+}
+
+fn progress() -> impl Strategy<Value = Progress> {
+    (
+        prop::collection::btree_map(id(), topic_entry(), 0..5),
+        prop::collection::btree_map(
+            id(),
+            (any::<bool>(), 0u64..5).prop_map(|(on, at)| CheckEntry { on, at }),
+            0..5,
+        ),
+        settings(),
+    )
+        .prop_map(|(topics, checks, settings)| Progress {
+            topics,
+            checks,
+            settings,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn decoders_never_panic_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let _ = decode_import(&bytes);
+        let _ = decode(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn decoders_never_panic_on_json_shaped_noise(text in r#"\{("(schema|topics|checks|settings|status|note|at|on|plan|track|theme|start|hours_per_week|http)"|[:,\{\}\[\]0-9\-\.e]|true|false|null|"[a-z]{0,3}"){0,40}"#) {
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn encode_then_decode_gives_back_the_same_state(p in progress()) {
+        let decoded = decode(&encode(&p)).expect("own output decodes");
+        prop_assert_eq!(decoded.dropped, 0);
+        prop_assert_eq!(decoded.progress, p.clone());
+        let exported = decode_import(encode_export(&p, "1.0.0", "2026-11-21T00:00:00Z").as_bytes()).unwrap();
+        prop_assert_eq!(exported.progress, p);
+    }
+
+    #[test]
+    fn merge_is_commutative(a in progress(), b in progress()) {
+        prop_assert_eq!(merge(&a, &b), merge(&b, &a));
+    }
+
+    #[test]
+    fn merge_is_associative(a in progress(), b in progress(), c in progress()) {
+        prop_assert_eq!(merge(&merge(&a, &b), &c), merge(&a, &merge(&b, &c)));
+    }
+
+    #[test]
+    fn merge_is_idempotent(a in progress(), b in progress()) {
+        prop_assert_eq!(merge(&a, &a), a.clone());
+        let ab = merge(&a, &b);
+        prop_assert_eq!(merge(&ab, &b), ab.clone());
+    }
+}
+
+#[test]
+fn schema_1_fixture_migrates_to_the_current_schema() {
+    let text = include_str!("fixtures/progress-schema-1.json");
+    let decoded = decode(text).expect("schema 1 decodes");
+    assert_eq!(decoded.schema, 1);
+    assert_eq!(decoded.dropped, 0);
+    let p = decoded.progress;
+    assert_eq!(p.status("http"), Status::Done);
+    assert_eq!(p.note("http"), "Read RFC 9110 sections 9 and 15.");
+    assert_eq!(p.status("sql-joins"), Status::Learning);
+    // Ids the content does not know are kept, not dropped.
+    assert_eq!(p.status("a-topic-from-the-future"), Status::Skipped);
+    assert!(p.is_checked("backend-foundations-o1"));
+    assert_eq!(p.checks["backend-foundations-o1"].at, 1767225600000);
+    assert_eq!(p.settings.track, Track::Java);
+    assert_eq!(p.settings.hours_per_week, 12);
+    assert_eq!(p.settings.theme, Theme::Dark);
+    // Re-encoding writes the current schema.
+    assert!(encode(&p).contains(&format!("\"schema\":{SCHEMA}")));
+}
+
+#[test]
+fn bad_input_gets_a_precise_error() {
+    assert!(matches!(decode("not json"), Err(DecodeError::NotJson(_))));
+    assert_eq!(decode("[1,2]"), Err(DecodeError::NotAnObject));
+    assert_eq!(decode("{\"hello\": 1}"), Err(DecodeError::UnknownFormat));
+    assert_eq!(
+        decode("{\"schema\": 99, \"topics\": {}}"),
+        Err(DecodeError::FutureSchema(99))
+    );
+    assert_eq!(
+        decode("{\"schema\": \"two\", \"topics\": {}}"),
+        Err(DecodeError::BadSchema)
+    );
+    let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+    assert_eq!(
+        decode_import(&big),
+        Err(DecodeError::TooLarge(MAX_IMPORT_BYTES + 1))
+    );
+    assert!(DecodeError::FutureSchema(99).to_string().contains("newer"));
+}
+
+#[test]
+fn damaged_entries_are_dropped_and_counted_while_the_rest_is_recovered() {
+    let text = r#"{"schema":2,"topics":{"http":{"status":"done","at":5},"dns":{"status":"finished"},"redis":7},
+        "checks":{"a":{"on":true,"at":1},"b":{"on":"yes"}},"settings":{"hours_per_week":500,"track":"python"}}"#;
+    let decoded = decode(text).unwrap();
+    assert_eq!(decoded.dropped, 4);
+    assert_eq!(decoded.progress.status("http"), Status::Done);
+    assert!(decoded.progress.is_checked("a"));
+    assert_eq!(
+        decoded.progress.settings.hours_per_week,
+        Settings::default().hours_per_week
+    );
+}
+
+#[test]
+fn newer_entry_wins_and_unticks_survive_a_merge() {
+    let mut a = Progress::default();
+    let mut b = Progress::default();
+    a.set_status("http", Status::Done, 10);
+    b.set_status("http", Status::Learning, 20);
+    a.set_checked("x", true, 30);
+    b.set_checked("x", false, 40);
+    let m = merge(&a, &b);
+    assert_eq!(m.status("http"), Status::Learning);
+    assert!(!m.is_checked("x"));
+}
+
+#[test]
+fn aliases_move_progress_to_the_renamed_id() {
+    let mut p = Progress::default();
+    p.set_status("old-http", Status::Done, 5);
+    p.set_checked("old-http~a-concept", true, 5);
+    p.apply_aliases([("old-http", "http")]);
+    assert_eq!(p.status("http"), Status::Done);
+    assert_eq!(p.status("old-http"), Status::Pending);
+    assert!(p.is_checked("http~a-concept"));
+}
