@@ -5,6 +5,8 @@
 
 pub mod content;
 pub mod progress;
+pub mod schedule;
+pub mod search;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

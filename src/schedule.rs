@@ -1,0 +1,1 @@
+//! PURE: the personal study schedule (to be written).

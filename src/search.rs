@@ -1,0 +1,1 @@
+//! PURE: topic search (to be written).
