@@ -9,7 +9,7 @@ use crate::components::notices::Notices;
 use crate::content::{Catalog, Plan, Track};
 use crate::pages::{
     compare::ComparePage, data::DataPage, home::HomePage, not_found::NotFoundPage,
-    outlook::OutlookPage, stage::StagePage, topic::TopicPage,
+    outlook::OutlookPage, shared::SharedPage, stage::StagePage, topic::TopicPage,
 };
 use crate::progress::{self, Progress, Theme};
 use crate::storage::{self, StorageIssue};
@@ -154,6 +154,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/compare") view=ComparePage/>
                     <Route path=path!("/outlook") view=OutlookPage/>
                     <Route path=path!("/data") view=DataPage/>
+                    <Route path=path!("/shared") view=SharedPage/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -188,3 +188,47 @@ fn aliases_move_progress_to_the_renamed_id() {
     assert_eq!(p.status("old-http"), Status::Pending);
     assert!(p.is_checked("http~a-concept"));
 }
+
+mod share {
+    use super::*;
+    use backend_roadmap::progress::{decode_share, encode_share, ShareError};
+
+    proptest! {
+        #[test]
+        fn decoding_any_text_never_panics(text in ".{0,300}") {
+            let _ = decode_share(&text);
+        }
+
+        #[test]
+        fn decoding_share_shaped_noise_never_panics(text in "#?1?(~[dlsx]?(\\.[a-z0-9-]{0,6}){0,4}){0,6}") {
+            let _ = decode_share(&text);
+        }
+
+        #[test]
+        fn statuses_round_trip_through_a_share_link(p in progress()) {
+            let decoded = decode_share(&encode_share(&p)).unwrap();
+            let expected: std::collections::BTreeMap<String, Status> = p
+                .topics
+                .iter()
+                .filter(|(id, e)| e.status != Status::Pending && !id.contains('~'))
+                .map(|(id, e)| (id.clone(), e.status))
+                .collect();
+            prop_assert_eq!(decoded, expected);
+        }
+    }
+
+    #[test]
+    fn damaged_links_get_a_precise_error() {
+        assert_eq!(decode_share("#"), Err(ShareError::Empty));
+        assert_eq!(decode_share("2~d.http"), Err(ShareError::UnknownVersion));
+        assert_eq!(decode_share("1~x.http"), Err(ShareError::Malformed));
+        assert_eq!(decode_share("1~d.HTTP"), Err(ShareError::Malformed));
+        assert_eq!(
+            decode_share(&"1~d.a".repeat(5000)),
+            Err(ShareError::TooLong)
+        );
+        let ok = decode_share("#1~d.http.dns~s.grpc").unwrap();
+        assert_eq!(ok.get("dns"), Some(&Status::Done));
+        assert_eq!(ok.get("grpc"), Some(&Status::Skipped));
+    }
+}

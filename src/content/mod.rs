@@ -10,4 +10,4 @@ mod validate;
 pub use catalog::{concept_check_id, Catalog, ContentError, SourceFile};
 pub use embedded::{ALIASES_FILE, OUTLOOK_FILE, PLAN_FILES, TOPIC_FILES};
 pub use model::*;
-pub use validate::{validate, Problem};
+pub use validate::{is_https_url, is_kebab_case, validate, Problem};

@@ -35,6 +35,7 @@ pub fn DataPage() -> impl IntoView {
     let pending = RwSignal::new(None::<PendingImport>);
     let undo = RwSignal::new(None::<Progress>);
     let confirming = RwSignal::new(None::<ResetScope>);
+    let share_link = RwSignal::new(None::<String>);
 
     let export = move |_| {
         let text = ctx
@@ -231,6 +232,23 @@ pub fn DataPage() -> impl IntoView {
                             </div>
                         </div>
                     }
+                })}
+            </section>
+
+            <section class="card" aria-labelledby="share-title">
+                <h2 id="share-title">"Share"</h2>
+                <p>"A read-only link to your topic statuses (no notes). The statuses travel inside the link itself, after the #, which browsers never send to a server."</p>
+                <button type="button" class="button" id="share-make" on:click=move |_| {
+                    let origin = window().location().origin().unwrap_or_default();
+                    let fragment = ctx.progress.with(progress::encode_share);
+                    share_link.set(Some(format!("{origin}{}#{fragment}", web::href("/shared"))));
+                }>"Make a share link"</button>
+                {move || share_link.get().map(|link| view! {
+                    <label class="file-label" for="share-link">"Share link"</label>
+                    <input type="text" id="share-link" class="share-link" readonly value=link on:focus=move |ev| {
+                        let input: web_sys::HtmlInputElement = event_target(&ev);
+                        input.select();
+                    }/>
                 })}
             </section>
 

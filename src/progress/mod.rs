@@ -5,6 +5,7 @@
 
 mod codec;
 mod merge;
+mod share;
 mod state;
 mod stats;
 
@@ -13,5 +14,6 @@ pub use codec::{
     MAX_IMPORT_BYTES, SCHEMA,
 };
 pub use merge::merge;
+pub use share::{decode_share, encode_share, ShareError, MAX_SHARE_LEN};
 pub use state::*;
 pub use stats::{current_stage, plan_stats, stage_stats, Stats};

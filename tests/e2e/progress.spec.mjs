@@ -1,6 +1,6 @@
 // Progress is never lost: reloads, tabs, corrupted or disabled storage, export, import, reset.
 import fs from 'node:fs';
-import { test, expect, open } from './helpers.mjs';
+import { test, expect, open, appUrl } from './helpers.mjs';
 
 const KEY = 'backend-roadmap:progress';
 const BACKUP = 'backend-roadmap:progress:unreadable';
@@ -146,4 +146,29 @@ test('reset one plan clears only that plan and can be undone', async ({ page }) 
   expect(await status('grpc')).toBe('done');
   await page.locator('#undo').click();
   await expect.poll(() => status('sql-joins')).toBe('done');
+});
+
+test('a share link round-trips: shown beside, never over, the viewer\'s own, imported on request', async ({ page, browser }) => {
+  await markDone(page, 'http');
+  await open(page, 'topic/dns');
+  await page.getByRole('radio', { name: 'Learning' }).check();
+  await open(page, 'data');
+  await page.locator('#share-make').click();
+  const link = await page.locator('#share-link').inputValue();
+  expect(link).toContain('/roadmap/shared#1~d.http~l.dns');
+
+  const viewer = await browser.newContext();
+  const other = await viewer.newPage();
+  await other.goto(link);
+  await expect(other.locator('#share-summary')).toHaveText('This link shares 2 topics: 1 done, 1 learning, 0 skipped.');
+  await expect(other.locator('#share-table tbody tr').first()).toBeVisible();
+  // The viewer's own progress is untouched until they import.
+  expect(await other.evaluate(() => localStorage.getItem('backend-roadmap:progress'))).not.toContain('"http"');
+  await other.locator('#share-import').click();
+  await expect(other.getByText('Imported 2 statuses')).toBeVisible();
+  await open(other, 'topic/http');
+  await expect(other.getByRole('radio', { name: 'Done' })).toBeChecked();
+  await other.goto(appUrl('shared#1~x.broken'));
+  await expect(other.locator('#share-error')).toContainText('damaged');
+  await viewer.close();
 });
