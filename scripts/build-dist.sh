@@ -11,3 +11,5 @@ trunk build --release --public-url "$public_url" --dist "$out"
 # Static hosts such as GitHub Pages answer unknown paths with 404.html: the app
 # itself then routes the deep link, so 404.html is the app shell too.
 cp "$out/index.html" "$out/404.html"
+# The service worker's precache list comes from the real, hashed build output.
+node scripts/gen-sw.mjs "$out"

@@ -15,13 +15,24 @@ use crate::progress::{self, Progress, Theme};
 use crate::storage::{self, StorageIssue};
 use crate::web;
 
+/// What a notice offers besides dismissal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// Nothing more.
+    None,
+    /// Download (or delete) the unreadable stored data.
+    Backup,
+    /// Reload into the new version that is waiting.
+    Update,
+}
+
 /// A message shown at the top of every page until dismissed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
     /// Distinguishes notices for dismissal.
     pub id: u32,
-    /// The storage issue behind it, when there is one.
-    pub issue: Option<StorageIssue>,
+    /// What the notice offers.
+    pub action: NoticeAction,
     /// What to tell the learner.
     pub text: String,
 }
@@ -58,13 +69,23 @@ impl Ctx {
     }
 
     /// Shows a notice; an identical one is not repeated.
-    pub fn notify(&self, text: String, issue: Option<StorageIssue>) {
+    pub fn notify(&self, text: String, action: NoticeAction) {
         self.notices.update(|list| {
             if !list.iter().any(|n| n.text == text) {
                 let id = list.iter().map(|n| n.id).max().unwrap_or(0) + 1;
-                list.push(Notice { id, issue, text });
+                list.push(Notice { id, action, text });
             }
         });
+    }
+
+    /// Shows what went wrong with storage.
+    pub fn notify_storage(&self, issue: &StorageIssue) {
+        let action = if issue.has_backup() {
+            NoticeAction::Backup
+        } else {
+            NoticeAction::None
+        };
+        self.notify(issue.message(), action);
     }
 }
 
@@ -99,8 +120,18 @@ pub fn App() -> impl IntoView {
     };
     provide_context(ctx);
     if let Some(issue) = loaded.issue {
-        ctx.notify(issue.message(), Some(issue));
+        ctx.notify_storage(&issue);
     }
+    // sw-register.js announces a waiting new version with this event.
+    let update_listener = window_event_listener_untyped("app-update-ready", move |_| {
+        ctx.notify(
+            "A new version of the app is ready. Reload to use it; your progress is kept."
+                .to_owned(),
+            NoticeAction::Update,
+        );
+    });
+    // The listener lives as long as the app.
+    std::mem::forget(update_listener);
 
     // Save every change. Effects run once per batch of updates, which coalesces
     // bursts of changes into one write.
@@ -114,7 +145,7 @@ pub fn App() -> impl IntoView {
             if issue == StorageIssue::Unavailable {
                 storage_ok.set(false);
             }
-            ctx.notify(issue.message(), Some(issue));
+            ctx.notify_storage(&issue);
         }
     });
 
@@ -162,6 +193,7 @@ pub fn App() -> impl IntoView {
                     "Your progress stays in this browser: no account, no server, no tracking. "
                     <a href=web::href("/data")>"Export or import your data"</a>
                 </p>
+                <p class="version">"Version " <span id="app-version">{web::app_version()}</span></p>
             </footer>
         </Router>
     }

@@ -90,3 +90,29 @@ pub fn is_typing_target(ev: &web_sys::KeyboardEvent) -> bool {
                 || el.has_attribute("contenteditable")
         })
 }
+
+/// The build's version, stamped into `<meta name="app-version">` after the release build.
+pub fn app_version() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name='app-version']").ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|v| !v.starts_with("__"))
+        .unwrap_or_else(|| "development".to_owned())
+}
+
+/// Activates the waiting new version (see `assets/sw-register.js`), which reloads the page.
+pub fn apply_update() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let apply = js_sys::Reflect::get(&window, &"applyUpdate".into()).ok();
+    match apply.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        Some(f) => {
+            let _ = f.call0(&window);
+        }
+        None => {
+            let _ = window.location().reload();
+        }
+    }
+}

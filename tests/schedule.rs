@@ -541,14 +541,16 @@ fn summaries_are_escaped_and_spaces_survive_folding() {
     let start = date("2026-01-05");
     let s = plan_schedule(&catalog, plan, |_| Status::Pending, 7, start, start);
     let tricky = "APIs, auth; C:\\path\r\nline two\nline three";
-    let spaced = format!("{}end", "word ".repeat(30));
-    let ics = to_ics(
-        "Plan, with; chars",
-        &s,
-        &[tricky, &spaced],
-        STAMP,
-        "roadmap.example",
-    );
+    // Five offsets put a space at the end of the first physical line at least once.
+    for pad in 0..5 {
+        let spaced = format!("{}{}end", "x".repeat(pad), "word ".repeat(30));
+        let ics = to_ics("P", &s, &["A", &spaced], STAMP, "roadmap.example");
+        assert_lines_well_formed(&ics);
+        let cal = parse_ics(&ics);
+        // Readers that trim each physical line must still see every space.
+        assert_eq!(prop(&cal.events[1].properties, "SUMMARY"), spaced);
+    }
+    let ics = to_ics("Plan, with; chars", &s, &[tricky], STAMP, "roadmap.example");
     assert_lines_well_formed(&ics);
     let cal = parse_ics(&ics);
     let first = prop(&cal.events[0].properties, "SUMMARY");
@@ -557,9 +559,8 @@ fn summaries_are_escaped_and_spaces_survive_folding() {
         unescape(first),
         "APIs, auth; C:\\path\nline two\nline three"
     );
-    // Readers that trim each physical line must still see every space.
-    assert_eq!(prop(&cal.events[1].properties, "SUMMARY"), spaced);
-    // A missing title falls back to the stage id.
+    // Missing titles fall back to the stage ids.
+    assert_eq!(prop(&cal.events[1].properties, "SUMMARY"), "tiny-b");
     assert_eq!(prop(&cal.events[2].properties, "SUMMARY"), "tiny-c");
     assert_eq!(
         prop(&cal.properties, "X-WR-CALNAME"),

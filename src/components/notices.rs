@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, NoticeAction};
 use crate::storage;
 use crate::web;
 
@@ -17,7 +17,8 @@ pub fn Notices() -> impl IntoView {
                 key=|n| n.id
                 children=move |notice| {
                     let id = notice.id;
-                    let has_backup = notice.issue.as_ref().is_some_and(|i| i.has_backup());
+                    let has_backup = notice.action == NoticeAction::Backup;
+                    let is_update = notice.action == NoticeAction::Update;
                     view! {
                         <div class="notice" data-notice=id>
                             <p>{notice.text.clone()}</p>
@@ -26,7 +27,7 @@ pub fn Notices() -> impl IntoView {
                                     <button type="button" class="button" on:click=move |_| {
                                         if let Some(raw) = storage::backup() {
                                             if let Err(e) = web::download("unreadable-progress.txt", "text/plain", &raw) {
-                                                ctx.notify(e, None);
+                                                ctx.notify(e, NoticeAction::None);
                                             }
                                         }
                                     }>"Download the unreadable data"</button>
@@ -34,6 +35,11 @@ pub fn Notices() -> impl IntoView {
                                         storage::discard_backup();
                                         ctx.notices.update(|list| list.retain(|n| n.id != id));
                                     }>"Delete it"</button>
+                                })}
+                                {is_update.then(|| view! {
+                                    <button type="button" class="button primary" id="reload-update" on:click=move |_| web::apply_update()>
+                                        "Reload now"
+                                    </button>
                                 })}
                                 <button type="button" class="button subtle" on:click=move |_| {
                                     ctx.notices.update(|list| list.retain(|n| n.id != id));

@@ -64,7 +64,15 @@ fn SalaryChart(title: String, figures: Vec<&'static Figure>) -> impl IntoView {
                     <text x="0" y=y + 16.0 class="chart-label">{f.level.clone()}</text>
                     <rect x=label_w y=y width=chart_w height="22" class="chart-track"/>
                     <rect x=x0 y=y width=w height="22" class="chart-bar"/>
-                    <text x=(x0 + w + 6.0).min(label_w + chart_w - 60.0) y=y + 16.0 class="chart-value">{range(f)}</text>
+{
+                        // Label the value beside the bar, on whichever side has room.
+                        let (tx, anchor) = if x0 + w + 70.0 <= label_w + chart_w {
+                            (x0 + w + 6.0, "start")
+                        } else {
+                            (x0 - 6.0, "end")
+                        };
+                        view! { <text x=tx y=y + 16.0 text-anchor=anchor class="chart-value">{range(f)}</text> }
+                    }
                 </g>
             }
         })
