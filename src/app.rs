@@ -9,7 +9,7 @@ use crate::components::notices::Notices;
 use crate::content::{Catalog, Plan, Track};
 use crate::pages::{
     compare::ComparePage, data::DataPage, home::HomePage, not_found::NotFoundPage,
-    outlook::OutlookPage, shared::SharedPage, stage::StagePage, topic::TopicPage,
+    outlook::OutlookPage, settings::SettingsPage, shared::SharedPage, stage::StagePage, topic::TopicPage,
 };
 use crate::progress::{self, Progress, Theme};
 use crate::storage::{self, StorageIssue};
@@ -186,6 +186,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/outlook") view=OutlookPage/>
                     <Route path=path!("/data") view=DataPage/>
                     <Route path=path!("/shared") view=SharedPage/>
+                    <Route path=path!("/settings") view=SettingsPage/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -19,6 +19,7 @@ pub fn Header() -> impl IntoView {
                     <li><a href=web::href("/")>"Timeline"</a></li>
                     <li><a href=web::href("/compare")>"Compare plans"</a></li>
                     <li><a href=web::href("/outlook")>"Career outlook"</a></li>
+                    <li><a href=web::href("/settings")>"Settings"</a></li>
                     <li><a href=web::href("/data")>"Your data"</a></li>
                 </ul>
             </nav>

@@ -6,3 +6,4 @@ pub mod notices;
 pub mod page_heading;
 pub mod progress_bar;
 pub mod status_control;
+pub mod study_controls;

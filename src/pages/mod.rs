@@ -5,6 +5,7 @@ pub mod data;
 pub mod home;
 pub mod not_found;
 pub mod outlook;
+pub mod settings;
 pub mod shared;
 pub mod stage;
 pub mod topic;

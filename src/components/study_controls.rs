@@ -1,0 +1,67 @@
+//! The learner's study settings: language track, hours per week and start date.
+
+use leptos::prelude::*;
+
+use crate::app::use_ctx;
+use crate::content::Track;
+use crate::progress::{is_iso_date, HOURS_PER_WEEK_RANGE};
+
+/// Track, hours per week and start date; every change is saved with progress.
+#[component]
+pub fn StudyControls() -> impl IntoView {
+    let ctx = use_ctx();
+    let settings = Memo::new(move |_| ctx.progress.with(|p| p.settings.clone()));
+    let tracks = Track::ALL
+        .into_iter()
+        .map(|track| {
+            view! {
+                <option value=track.id() selected=move || settings.get().track == track>{track.label()}</option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="study-controls">
+            <label class="field">
+                <span>"Language track"</span>
+                <select id="track" on:change=move |ev| {
+                    if let Some(track) = Track::from_id(&event_target_value(&ev)) {
+                        ctx.update(|p, now| p.update_settings(now, |s| s.track = track));
+                    }
+                }>{tracks}</select>
+            </label>
+            <label class="field">
+                <span>"Hours per week"</span>
+                <input
+                    id="hours-per-week"
+                    type="number"
+                    inputmode="numeric"
+                    min=*HOURS_PER_WEEK_RANGE.start()
+                    max=*HOURS_PER_WEEK_RANGE.end()
+                    prop:value=move || settings.get().hours_per_week.to_string()
+                    on:change=move |ev| {
+                        // Out-of-range or empty input snaps back into 1..=60 rather than being lost.
+                        let hours = event_target_value(&ev)
+                            .trim()
+                            .parse::<i64>()
+                            .unwrap_or(i64::from(settings.get_untracked().hours_per_week))
+                            .clamp(i64::from(*HOURS_PER_WEEK_RANGE.start()), i64::from(*HOURS_PER_WEEK_RANGE.end()));
+                        ctx.update(|p, now| p.update_settings(now, |s| s.hours_per_week = hours as u8));
+                    }
+                />
+            </label>
+            <label class="field">
+                <span>"Start date"</span>
+                <input
+                    id="start-date"
+                    type="date"
+                    prop:value=move || settings.get().start.unwrap_or_default()
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        let start = is_iso_date(&value).then_some(value);
+                        ctx.update(|p, now| p.update_settings(now, |s| s.start = start));
+                    }
+                />
+            </label>
+        </div>
+    }
+}
