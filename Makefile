@@ -8,7 +8,7 @@ PUBLIC_URL ?= /
 # The sub-path the browser tests host the release build under, as a CDN would.
 E2E_PUBLIC_URL := /roadmap/
 
-.PHONY: setup serve test lint unit dist e2e-dist e2e stats size clean
+.PHONY: setup serve test lint unit dist e2e-dist e2e stats size bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -44,6 +44,11 @@ stats:
 
 clean:
 	rm -rf dist target/e2e-dist
+
+## Benchmark the release: Lighthouse, interaction timings and bytes (target/bench/report.json).
+bench: setup
+	bash scripts/build-dist.sh / target/bench-dist
+	node scripts/bench.mjs target/bench-dist 3
 
 ## Print the shipped bytes of the e2e build (wasm, JS, CSS; raw and brotli).
 size: e2e-dist

@@ -4,12 +4,14 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::dialogs::{Dialogs, KeyboardLayer};
 use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::content::{Catalog, Plan, Track};
 use crate::pages::{
-    compare::ComparePage, data::DataPage, home::HomePage, not_found::NotFoundPage,
-    outlook::OutlookPage, settings::SettingsPage, shared::SharedPage, stage::StagePage, topic::TopicPage,
+    all_topics::AllTopicsPage, compare::ComparePage, data::DataPage, home::HomePage,
+    not_found::NotFoundPage, outlook::OutlookPage, settings::SettingsPage, shared::SharedPage,
+    stage::StagePage, topic::TopicPage,
 };
 use crate::progress::{self, Progress, Theme};
 use crate::storage::{self, StorageIssue};
@@ -46,6 +48,9 @@ pub struct Ctx {
     pub progress: RwSignal<Progress>,
     /// Messages for the learner.
     pub notices: RwSignal<Vec<Notice>>,
+    /// The language track, derived once so that a status change does not
+    /// rerun everything that shows track-specific text.
+    pub track: Memo<Track>,
 }
 
 impl Ctx {
@@ -65,7 +70,7 @@ impl Ctx {
 
     /// The selected language track.
     pub fn track(&self) -> Track {
-        self.progress.with(|p| p.settings.track)
+        self.track.get()
     }
 
     /// Shows a notice; an identical one is not repeated.
@@ -113,12 +118,18 @@ pub fn App() -> impl IntoView {
             .iter()
             .map(|(a, b)| (a.as_str(), b.as_str())),
     );
+    let progress = RwSignal::new(initial);
     let ctx = Ctx {
         catalog,
-        progress: RwSignal::new(initial),
+        progress,
         notices: RwSignal::new(Vec::new()),
+        track: Memo::new(move |_| progress.with(|p| p.settings.track)),
     };
     provide_context(ctx);
+    provide_context(Dialogs {
+        search: RwSignal::new(false),
+        shortcuts: RwSignal::new(false),
+    });
     if let Some(issue) = loaded.issue {
         ctx.notify_storage(&issue);
     }
@@ -177,11 +188,13 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">"Skip to content"</a>
             <Header/>
             <Notices/>
+            <KeyboardLayer/>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("/stage/:id") view=StagePage/>
                     <Route path=path!("/topic/:id") view=TopicPage/>
+                    <Route path=path!("/topics") view=AllTopicsPage/>
                     <Route path=path!("/compare") view=ComparePage/>
                     <Route path=path!("/outlook") view=OutlookPage/>
                     <Route path=path!("/data") view=DataPage/>

@@ -22,13 +22,13 @@
 //!
 //! # Scoring
 //!
-//! A match is worth [`SCORES`]`[field][kind]`. The field matters most: at the same
+//! A match is worth `SCORES[field][kind]` points. The field matters most: at the same
 //! kind of match a title beats a concept, a concept a summary, and a summary
 //! another track's title or concepts. Within a field exact beats prefix beats a
 //! typo. Across fields a fully typed word outranks a guess: a prefix in the
 //! title beats an exact word in a concept, but a typo in the title does not.
 //!
-//! Each query word scores, per topic, its best match times [`PRIMARY_SCALE`],
+//! Each query word scores, per topic, its best match times `PRIMARY_SCALE`,
 //! plus a small bonus for also occurring in the topic's other fields that can
 //! never outweigh a better best match. A topic's score is the sum over words.
 //!
@@ -75,6 +75,7 @@ enum Source {
     OtherConcept,
 }
 
+/// Every source, in the row order of [`SCORES`].
 const SOURCES: [Source; 5] = [
     Source::Title,
     Source::Concept,
@@ -128,7 +129,7 @@ const PRIMARY_SCALE: u32 = 64;
 /// Query words beyond this many are ignored, which bounds the work per keystroke.
 const MAX_QUERY_WORDS: usize = 8;
 
-/// Longest word typo tolerance applies to; keeps the edit-distance rows on the stack.
+/// Longest query word typo tolerance applies to, so a pasted blob costs no edit-distance work.
 const MAX_TYPO_LEN: usize = 32;
 
 /// Common words that say nothing about a topic; dropped from queries that have others.
@@ -136,13 +137,22 @@ const STOP_WORDS: [&str; 14] = [
     "a", "an", "and", "as", "for", "in", "is", "of", "on", "or", "the", "to", "vs", "with",
 ];
 
-/// One distinct catalogue word and where it occurs.
+/// One distinct catalogue word.
+///
+/// The first character, length and mask sit inline so that most terms are
+/// ruled out without following the pointer to their characters.
 #[derive(Debug)]
 struct Term {
+    first: char,
+    len: usize,
+    /// [`char_mask`] of `chars`.
+    mask: u64,
     chars: Box<[char]>,
-    /// Topic positions, ascending, each with a bit set per [`Source`] the word occurs in.
-    postings: Vec<(u32, u8)>,
 }
+
+/// Where a term occurs: topic positions, ascending, each with a bit set per
+/// [`Source`] the term occurs in.
+type Postings = Vec<(u32, u8)>;
 
 /// The catalogue's words for one language track, ready to be searched.
 #[derive(Debug)]
@@ -150,6 +160,8 @@ pub struct SearchIndex<'a> {
     track: Track,
     ids: Vec<&'a str>,
     terms: Vec<Term>,
+    /// Postings of each term, by the term's position in `terms`.
+    postings: Vec<Postings>,
 }
 
 impl<'a> SearchIndex<'a> {
@@ -168,6 +180,7 @@ impl<'a> SearchIndex<'a> {
             track,
             ids: catalog.topics().iter().map(|t| t.id.as_str()).collect(),
             terms: builder.terms,
+            postings: builder.postings,
         }
     }
 
@@ -191,14 +204,13 @@ impl<'a> SearchIndex<'a> {
         let mut points = vec![[0u8; SOURCES.len()]; topics];
         let mut rows = Rows::default();
 
-        for (i, word) in query.iter().enumerate() {
-            let last = i + 1 == query.len();
+        for word in &query {
             points.iter_mut().for_each(|p| *p = [0; SOURCES.len()]);
-            for term in &self.terms {
-                let Some(kind) = classify(word, &term.chars, last, &mut rows) else {
+            for (term, postings) in self.terms.iter().zip(&self.postings) {
+                let Some(kind) = word.classify(term, &mut rows) else {
                     continue;
                 };
-                for &(topic, mask) in &term.postings {
+                for &(topic, mask) in postings {
                     let best = &mut points[topic as usize];
                     for source in SOURCES {
                         if mask & source.bit() != 0 {
@@ -257,19 +269,24 @@ impl<'a> SearchIndex<'a> {
 struct Builder {
     lookup: HashMap<String, usize>,
     terms: Vec<Term>,
+    postings: Vec<Postings>,
 }
 
 impl Builder {
     fn add(&mut self, word: String, topic: u32, source: Source) {
-        let terms = &mut self.terms;
+        let (terms, all_postings) = (&mut self.terms, &mut self.postings);
         let id = *self.lookup.entry(word).or_insert_with_key(|word| {
+            let chars: Box<[char]> = word.chars().collect();
             terms.push(Term {
-                chars: word.chars().collect(),
-                postings: Vec::new(),
+                first: chars[0],
+                len: chars.len(),
+                mask: char_mask(&chars),
+                chars,
             });
+            all_postings.push(Vec::new());
             terms.len() - 1
         });
-        let postings = &mut terms[id].postings;
+        let postings = &mut all_postings[id];
         // Topics are added in order, so a topic's entry, if any, is the last one.
         match postings.last_mut() {
             Some((t, mask)) if *t == topic => *mask |= source.bit(),
@@ -358,9 +375,82 @@ fn words(text: &str, joined: bool) -> Vec<String> {
     out
 }
 
-/// The words of a query, as character slices, with stop words dropped unless
-/// they are the last word (still being typed) or all there is.
-fn query_words(query: &str) -> Vec<Vec<char>> {
+/// A query word, with what matching it needs worked out once per search.
+struct Needle {
+    chars: Vec<char>,
+    /// [`char_mask`] of `chars`.
+    mask: u64,
+    /// Typo edits allowed, 0 when the word is too short or too long for typos.
+    edits: usize,
+    /// Whether this is the last word, the one still being typed.
+    last: bool,
+}
+
+impl Needle {
+    fn new(word: &str, last: bool) -> Self {
+        let chars: Vec<char> = word.chars().collect();
+        let edits = if chars.len() > MAX_TYPO_LEN {
+            0
+        } else {
+            allowed_edits(chars.len())
+        };
+        Self {
+            mask: char_mask(&chars),
+            chars,
+            edits,
+            last,
+        }
+    }
+
+    /// How this word matches a catalogue word, if at all.
+    fn classify(&self, term: &Term, rows: &mut Rows) -> Option<Kind> {
+        let (word, edits) = (&self.chars[..], self.edits);
+        // The inline first character settles most terms without a memory load.
+        if term.first == word[0] && term.len >= word.len() && term.chars[..word.len()] == *word {
+            if term.len == word.len() {
+                return Some(Kind::Exact);
+            }
+            if self.last || word.len() >= 3 {
+                return Some(Kind::Prefix);
+            }
+        }
+        if edits == 0 || word.len() > term.len + edits {
+            return None;
+        }
+        // A prefix of the term longer than word + edits is too far away to help,
+        // so comparing against at most that much answers both questions at once.
+        let cut = term.len.min(word.len() + edits);
+        let whole_fits = cut == term.len;
+        if !self.last && !whole_fits {
+            return None;
+        }
+        // Each character of the word that the term lacks costs at least one
+        // edit: a cheap test that spares the edit-distance table for most terms.
+        let term_mask = if whole_fits {
+            term.mask
+        } else {
+            char_mask(&term.chars[..cut])
+        };
+        if (self.mask & !term_mask).count_ones() as usize > edits {
+            return None;
+        }
+        let (whole, prefix) = osa(word, &term.chars[..cut], edits, rows);
+        let distance = match (whole_fits, self.last) {
+            (true, true) => whole.min(prefix),
+            (true, false) => whole,
+            (false, _) => prefix,
+        };
+        match distance {
+            1 => Some(Kind::Typo1),
+            2 if edits >= 2 => Some(Kind::Typo2),
+            _ => None,
+        }
+    }
+}
+
+/// The words of a query, with stop words dropped unless they are the last
+/// word (still being typed) or all there is.
+fn query_words(query: &str) -> Vec<Needle> {
     let all = words(query, false);
     let count = all.len();
     let kept: Vec<&String> = all
@@ -375,10 +465,12 @@ fn query_words(query: &str) -> Vec<Vec<char>> {
     } else {
         kept
     };
+    let count = chosen.len().min(MAX_QUERY_WORDS);
     chosen
         .into_iter()
-        .take(MAX_QUERY_WORDS)
-        .map(|w| w.chars().collect())
+        .take(count)
+        .enumerate()
+        .map(|(i, w)| Needle::new(w, i + 1 == count))
         .collect()
 }
 
@@ -391,35 +483,21 @@ fn allowed_edits(len: usize) -> usize {
     }
 }
 
-/// How `word` matches catalogue word `term`, if at all; `last` says the word is still being typed.
-fn classify(word: &[char], term: &[char], last: bool, rows: &mut Rows) -> Option<Kind> {
-    if term == word {
-        return Some(Kind::Exact);
-    }
-    if term.starts_with(word) && (last || word.len() >= 3) {
-        return Some(Kind::Prefix);
-    }
-    let edits = allowed_edits(word.len());
-    if edits == 0 || word.len() > MAX_TYPO_LEN {
-        return None;
-    }
-    // A prefix of the term longer than word + edits is too far away to help,
-    // so comparing against at most that much answers both questions at once.
-    let cut = term.len().min(word.len() + edits);
-    if !last && term.len() > cut {
-        return None;
-    }
-    if word.len() > term.len() + edits {
-        return None;
-    }
-    let (whole, prefix) = osa(word, &term[..cut], edits, rows);
-    let whole = if cut == term.len() { whole } else { usize::MAX };
-    let distance = if last { whole.min(prefix) } else { whole };
-    match distance {
-        1 => Some(Kind::Typo1),
-        2 if edits >= 2 => Some(Kind::Typo2),
-        _ => None,
-    }
+/// A bit for a character: one each for `a`-`z` and `0`-`9`, others share the rest.
+///
+/// Sharing only makes [`Needle::classify`]'s filter let more through, never fewer.
+fn char_bit(c: char) -> u64 {
+    let bit = match c {
+        'a'..='z' => c as u32 - 'a' as u32,
+        '0'..='9' => 26 + c as u32 - '0' as u32,
+        _ => 36 + c as u32 % 28,
+    };
+    1 << bit
+}
+
+/// The bits of every character in `chars`.
+fn char_mask(chars: &[char]) -> u64 {
+    chars.iter().fold(0, |m, &c| m | char_bit(c))
 }
 
 /// Scratch rows for [`osa`], reused across the words of one search.
@@ -433,8 +511,9 @@ struct Rows {
 /// Optimal-string-alignment distance from `a` to all of `b` and to its closest prefix.
 ///
 /// Returns `(whole, prefix)`: the distance to `b`, and the smallest distance
-/// to any prefix of `b`. Stops early, returning `bound + 1` for both, once no
-/// alignment can stay within `bound` (a row's minimum never decreases two rows on).
+/// to any prefix of `b`. Stops early, returning `bound + 1` for both, once a
+/// whole row exceeds `bound`, since no later row can come back within it (a
+/// swap reaches back two rows, but never below the diagonal cell it skips).
 fn osa(a: &[char], b: &[char], bound: usize, rows: &mut Rows) -> (usize, usize) {
     let Rows {
         before,

@@ -119,20 +119,30 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Writes progress, keeping the copy it replaces under [`PREVIOUS_KEY`].
+thread_local! {
+    /// Whether this page has already kept the stored copy under [`PREVIOUS_KEY`].
+    static PREVIOUS_KEPT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Writes progress. The first write of a page keeps the copy it replaces under
+/// [`PREVIOUS_KEY`], so a bad session can always be rolled back to how it began;
+/// later writes skip that copy, which keeps every status click cheap.
 ///
 /// `setItem` replaces a value whole or not at all, so a failed write leaves
 /// the last good copy in place.
 pub fn save(text: &str) -> Result<(), StorageIssue> {
     let store = local_storage().ok_or(StorageIssue::Unavailable)?;
-    let current = store.get_item(KEY).map_err(|_| StorageIssue::Unavailable)?;
-    if current.as_deref() == Some(text) {
-        return Ok(());
-    }
-    if let Some(current) = current {
-        if progress::decode(&current).is_ok_and(|d| d.dropped == 0) {
-            let _ = store.set_item(PREVIOUS_KEY, &current);
+    if !PREVIOUS_KEPT.get() {
+        let current = store.get_item(KEY).map_err(|_| StorageIssue::Unavailable)?;
+        if current.as_deref() == Some(text) {
+            return Ok(());
         }
+        if let Some(current) = current {
+            if progress::decode(&current).is_ok_and(|d| d.dropped == 0) {
+                let _ = store.set_item(PREVIOUS_KEY, &current);
+            }
+        }
+        PREVIOUS_KEPT.set(true);
     }
     store.set_item(KEY, text).map_err(|e| {
         let name = e

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
+use crate::components::dialogs::SearchButton;
 use crate::web;
 
 /// The header shown on every page.
@@ -17,6 +18,7 @@ pub fn Header() -> impl IntoView {
             <nav aria-label="Main" class="main-nav">
                 <ul>
                     <li><a href=web::href("/")>"Timeline"</a></li>
+                    <li><a href=web::href("/topics")>"All topics"</a></li>
                     <li><a href=web::href("/compare")>"Compare plans"</a></li>
                     <li><a href=web::href("/outlook")>"Career outlook"</a></li>
                     <li><a href=web::href("/settings")>"Settings"</a></li>
@@ -24,6 +26,7 @@ pub fn Header() -> impl IntoView {
                 </ul>
             </nav>
             <div class="header-tools">
+                <SearchButton/>
                 <PlanSwitcher/>
                 <ThemeToggle/>
             </div>

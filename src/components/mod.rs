@@ -1,6 +1,7 @@
 //! Reusable views.
 
 pub mod check_item;
+pub mod dialogs;
 pub mod header;
 pub mod notices;
 pub mod page_heading;

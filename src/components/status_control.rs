@@ -16,12 +16,10 @@ pub fn StatusControl(
     /// The topic's title, for the group's accessible name.
     #[prop(into)]
     topic_title: Signal<String>,
+    /// The topic's current status (shared with the caller, so it is derived once).
+    current: Memo<Status>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let current = {
-        let id = topic_id.clone();
-        Memo::new(move |_| ctx.progress.with(|p| p.status(&id)))
-    };
     let name = format!("status-{topic_id}");
     let options = Status::ALL
         .into_iter()

@@ -1,5 +1,6 @@
 //! One file per route.
 
+pub mod all_topics;
 pub mod compare;
 pub mod data;
 pub mod home;

@@ -107,9 +107,9 @@ fn StageView(plan: &'static Plan, index: usize, stage: &'static Stage) -> impl I
     }
 }
 
-/// One topic in a stage checklist: link, status control, keyboard shortcuts.
+/// One topic in a checklist: link, status control, keyboard shortcuts.
 #[component]
-fn TopicRow(topic: &'static crate::content::Topic) -> impl IntoView {
+pub fn TopicRow(topic: &'static crate::content::Topic) -> impl IntoView {
     let ctx = use_ctx();
     let title = Memo::new(move |_| topic.title_for(ctx.track()).to_owned());
     let status = Memo::new(move |_| ctx.progress.with(|p| p.status(&topic.id)));
@@ -135,7 +135,7 @@ fn TopicRow(topic: &'static crate::content::Topic) -> impl IntoView {
                 <a class="topic-link" href=web::href(&format!("/topic/{}", topic.id))>{move || title.get()}</a>
                 <span class="topic-hours">{format!("~{} h", topic.hours)}</span>
             </div>
-            <StatusControl topic_id=topic.id.clone() topic_title=title/>
+            <StatusControl topic_id=topic.id.clone() topic_title=title current=status/>
         </li>
     }
 }

@@ -87,6 +87,7 @@ fn TopicView(topic: &'static Topic) -> impl IntoView {
             .collect_view()
     };
     let note = Memo::new(move |_| ctx.progress.with(|p| p.note(&topic.id).to_owned()));
+    let status = Memo::new(move |_| ctx.progress.with(|p| p.status(&topic.id)));
     let track_note = topic.has_tracks().then(|| {
         view! {
             <p class="track-note">
@@ -104,7 +105,7 @@ fn TopicView(topic: &'static Topic) -> impl IntoView {
             {track_note}
             <div class="topic-status card">
                 <h2 class="card-title">"Your status"</h2>
-                <StatusControl topic_id=topic.id.clone() topic_title=title/>
+                <StatusControl topic_id=topic.id.clone() topic_title=title current=status/>
             </div>
             <p class="lede">{move || topic.summary_for(track.get()).to_owned()}</p>
             <section class="card why" aria-labelledby="why-title">

@@ -15,7 +15,8 @@ export const test = base.extend({
     page.on('response', (res) => {
       if (res.status() >= 400 && !res.request().isNavigationRequest()) errors.push(`http ${res.status()}: ${res.url()}`);
     });
-    page.on('requestfailed', (req) => errors.push(`failed: ${req.url()}`));
+    // Requests the browser aborts because the test navigated away are not failures.
+    page.on('requestfailed', (req) => { if (req.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`failed: ${req.url()} ${req.failure()?.errorText}`); });
     page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
     await use(errors);
   },

@@ -114,7 +114,7 @@ test('outlook shows sourced figures and a salary chart with a text alternative',
   await expect(chart).toBeVisible();
   await expect(chart.locator('desc')).toContainText(/\d/);
   await expect(page.locator('main table').getByText('Uncodemy').first()).toBeVisible();
-  await expect(page.locator('table tbody tr')).toHaveCount(8);
+  await expect(page.locator('main table tbody tr')).toHaveCount(8);
 });
 
 test('the theme toggle cycles system, light and dark and is remembered', async ({ page }) => {
