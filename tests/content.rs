@@ -277,3 +277,18 @@ fn track_variants_swap_titles_and_fall_back_otherwise() {
     let dns = catalog.topic("dns").unwrap();
     assert!(Track::ALL.iter().all(|t| dns.title_for(*t) == dns.title));
 }
+
+#[test]
+fn plan_length_sums_dated_stages_and_counts_undated_ones() {
+    let catalog = embedded();
+    let rohith = catalog.plan("rohith-builds").unwrap().length();
+    assert_eq!((rohith.min, rohith.max, rohith.undated), (15, 15, 1));
+    assert_eq!(rohith.to_string(), "15 + 1 undated stage");
+    assert_eq!(
+        catalog.plan("role-based").unwrap().length().to_string(),
+        "not stated"
+    );
+    let canonical = catalog.canonical().length();
+    assert_eq!(canonical.undated, 0);
+    assert!(canonical.min < canonical.max);
+}

@@ -45,13 +45,7 @@ fn main() {
     println!("|---|---|---|---|---|---|");
     for plan in catalog.plans() {
         let covered = catalog.plan_topic_ids(plan).len();
-        let weeks = plan
-            .stages
-            .iter()
-            .try_fold((0, 0), |(lo, hi), s| {
-                s.weeks.map(|w| (lo + w.min, hi + w.max))
-            })
-            .map_or("not stated".to_owned(), |(lo, hi)| format!("{lo}-{hi}"));
+        let weeks = plan.length();
         println!(
             "| {} | {} | {} | {} | {} | {}% |",
             plan.id,

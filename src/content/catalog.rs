@@ -271,3 +271,57 @@ pub fn concept_check_id(topic_id: &str, concept: &str) -> String {
     }
     format!("{topic_id}~{}", slug.trim_end_matches('-'))
 }
+
+/// A plan's length in weeks, summed over the stages that state a duration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanLength {
+    /// Sum of the stages' fewest weeks.
+    pub min: u32,
+    /// Sum of the stages' most weeks.
+    pub max: u32,
+    /// Stages whose source gives no duration.
+    pub undated: usize,
+}
+
+impl std::fmt::Display for PlanLength {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let dated = self.max > 0;
+        match (dated, self.undated) {
+            (false, _) => f.write_str("not stated"),
+            (true, 0) if self.min == self.max => write!(f, "{}", self.min),
+            (true, 0) => write!(f, "{}–{}", self.min, self.max),
+            (true, n) => {
+                if self.min == self.max {
+                    write!(f, "{}", self.min)?;
+                } else {
+                    write!(f, "{}–{}", self.min, self.max)?;
+                }
+                write!(f, " + {n} undated stage{}", if n == 1 { "" } else { "s" })
+            }
+        }
+    }
+}
+
+impl Plan {
+    /// The plan's length: weeks of the dated stages and how many stages are undated.
+    pub fn length(&self) -> PlanLength {
+        self.stages.iter().fold(
+            PlanLength {
+                min: 0,
+                max: 0,
+                undated: 0,
+            },
+            |acc, s| match s.weeks {
+                Some(w) => PlanLength {
+                    min: acc.min + w.min,
+                    max: acc.max + w.max,
+                    ..acc
+                },
+                None => PlanLength {
+                    undated: acc.undated + 1,
+                    ..acc
+                },
+            },
+        )
+    }
+}

@@ -7,7 +7,7 @@ mod embedded;
 mod model;
 mod validate;
 
-pub use catalog::{concept_check_id, Catalog, ContentError, SourceFile};
+pub use catalog::{concept_check_id, Catalog, ContentError, PlanLength, SourceFile};
 pub use embedded::{ALIASES_FILE, OUTLOOK_FILE, PLAN_FILES, TOPIC_FILES};
 pub use model::*;
 pub use validate::{is_https_url, is_kebab_case, validate, Problem};

@@ -4,15 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::components::page_heading::PageHeading;
-use crate::content::Plan;
 use crate::web;
-
-/// Total weeks of a plan as "min–max", or `None` when any stage lacks a duration.
-pub fn plan_weeks(plan: &Plan) -> Option<(u32, u32)> {
-    plan.stages.iter().try_fold((0, 0), |(lo, hi), s| {
-        s.weeks.map(|w| (lo + w.min, hi + w.max))
-    })
-}
 
 /// The comparison table and each plan's gaps.
 #[component]
@@ -25,11 +17,7 @@ pub fn ComparePage() -> impl IntoView {
         .iter()
         .map(|plan| {
             let covered = catalog.plan_topic_ids(plan).len();
-            let weeks = match plan_weeks(plan) {
-                Some((lo, hi)) if lo == hi => format!("{lo}"),
-                Some((lo, hi)) => format!("{lo}–{hi}"),
-                None => "Not stated".to_owned(),
-            };
+            let weeks = plan.length().to_string();
             view! {
                 <tr>
                     <th scope="row">{plan.title.clone()}<br/><span class="muted">{plan.source.name.clone()}</span></th>

@@ -10,7 +10,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
-  reporter: [['list']],
+  reporter: [['list'], ['./summary-reporter.mjs']],
   outputDir: '../../target/e2e-results',
   globalSetup: './global-setup.mjs',
   use: {
