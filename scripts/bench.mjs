@@ -137,24 +137,28 @@ async function interactions(url) {
   }
   out.route_change_stage_to_topic_ms = median(routes);
 
-  // Search keystroke, once search exists: each key until the results list updates.
+  // Search keystroke, once search exists: from the input event until the result
+  // list shows the results for the new query (the list carries data-query).
   await page.goto(url);
   await page.waitForSelector('main h1');
   await page.keyboard.press('/');
   if (await page.locator('#search-input').count()) {
     const keys = [];
-    for (const word of ['postgres', 'kubernetes', 'websockets', 'authentication']) {
+    for (const word of ['postgres', 'kubernetes', 'websockets', 'authentication', 'message broker']) {
       await page.locator('#search-input').fill('');
       for (const ch of word) {
-        keys.push(await page.evaluate(([c, untilPaint]) => {
+        keys.push(await page.evaluate((c) => new Promise((resolve) => {
           const input = document.querySelector('#search-input');
           const list = document.querySelector('#search-results');
-          const before = list ? list.innerHTML : '';
-          const wait = eval(untilPaint)(() => (document.querySelector('#search-results')?.innerHTML ?? '') !== before || input.value.length > 0);
+          const t0 = performance.now();
           input.value += c;
+          const target = input.value;
+          const check = () => list.dataset.query === target;
+          const mo = new MutationObserver(() => { if (check()) { mo.disconnect(); resolve(performance.now() - t0); } });
+          mo.observe(list, { attributes: true, childList: true, subtree: true });
           input.dispatchEvent(new Event('input', { bubbles: true }));
-          return wait;
-        }, [ch, UNTIL_PAINT]));
+          if (check()) { mo.disconnect(); resolve(performance.now() - t0); }
+        }), ch));
       }
     }
     out.search_keystroke_ms = median(keys);
@@ -206,7 +210,7 @@ try {
     ['Status click to paint, stage', `${round(ui.status_click_to_paint_stage_ms)} ms`, '≤ 16 ms'],
     ['Status click to paint, all 124 topics', `${round(ui.status_click_to_paint_all_topics_ms)} ms`, '≤ 16 ms'],
     ['Route change stage to topic', `${round(ui.route_change_stage_to_topic_ms)} ms`, '≤ 50 ms'],
-    ['Search keystroke', ui.search_keystroke_ms === undefined ? 'no search yet' : `${round(ui.search_keystroke_ms)} ms`, '≤ 5 ms'],
+    ['Search keystroke to results (DOM)', ui.search_keystroke_ms === undefined ? 'no search yet' : `${round(ui.search_keystroke_ms)} ms`, '≤ 5 ms'],
     ['JS heap after every page', kb(ui.js_heap_after_all_pages_kb * 1024), '—'],
     ['wasm (raw / gzip / brotli)', `${kb(bytes.wasm.raw)} / ${kb(bytes.wasm.gzip)} / ${kb(bytes.wasm.brotli)}`, '—'],
     ['JS (raw / gzip / brotli)', `${kb(bytes.js.raw)} / ${kb(bytes.js.gzip)} / ${kb(bytes.js.brotli)}`, '—'],

@@ -184,14 +184,15 @@ fn SearchDialog() -> impl IntoView {
             index.set_value(Some(SearchIndex::new(ctx.catalog, track)));
         }
     };
-    let results = Memo::new(move |_| {
+    // The hits for the current query, paired with that query so that the list
+    // (and its data-query attribute, which the benchmark waits on) follow every keystroke.
+    let hits = Memo::new(move |_| {
         let q = query.get();
         if q.trim().is_empty() || !dialogs.search.get() {
-            return Vec::new();
+            return (q, Vec::new());
         }
-        let track = ctx.track();
-        ensure_index(track);
-        index.with_value(|i| {
+        ensure_index(ctx.track());
+        let ids = index.with_value(|i| {
             i.as_ref()
                 .map(|i| {
                     i.search(&q, 12)
@@ -200,8 +201,10 @@ fn SearchDialog() -> impl IntoView {
                         .collect::<Vec<&'static str>>()
                 })
                 .unwrap_or_default()
-        })
+        });
+        (q, ids)
     });
+    let results = Memo::new(move |_| hits.with(|(_, ids)| ids.clone()));
     Effect::new(move |_| {
         if dialogs.search.get() {
             query.set(String::new());
@@ -313,7 +316,13 @@ fn SearchDialog() -> impl IntoView {
                 }
                 on:keydown=on_key
             />
-            <ul role="listbox" id="search-results" aria-label="Matching topics" class="search-results">
+            <ul
+                role="listbox"
+                id="search-results"
+                aria-label="Matching topics"
+                class="search-results"
+                data-query=move || hits.with(|(q, _)| q.clone())
+            >
                 {move || results.get().into_iter().enumerate().map(option.clone()).collect_view()}
             </ul>
             <p class="hint" role="status">{move || {
