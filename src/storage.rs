@@ -122,6 +122,9 @@ pub fn load() -> Loaded {
 thread_local! {
     /// Whether this page has already kept the stored copy under [`PREVIOUS_KEY`].
     static PREVIOUS_KEPT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The text known to be stored now (written here or seen from another tab),
+    /// so that an unchanged state is never written again and tabs do not echo.
+    static STORED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Writes progress. The first write of a page keeps the copy it replaces under
@@ -131,10 +134,14 @@ thread_local! {
 /// `setItem` replaces a value whole or not at all, so a failed write leaves
 /// the last good copy in place.
 pub fn save(text: &str) -> Result<(), StorageIssue> {
+    if STORED.with_borrow(|s| s.as_deref() == Some(text)) {
+        return Ok(());
+    }
     let store = local_storage().ok_or(StorageIssue::Unavailable)?;
     if !PREVIOUS_KEPT.get() {
         let current = store.get_item(KEY).map_err(|_| StorageIssue::Unavailable)?;
         if current.as_deref() == Some(text) {
+            STORED.set(current);
             return Ok(());
         }
         if let Some(current) = current {
@@ -144,17 +151,20 @@ pub fn save(text: &str) -> Result<(), StorageIssue> {
         }
         PREVIOUS_KEPT.set(true);
     }
-    store.set_item(KEY, text).map_err(|e| {
-        let name = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.name()))
-            .unwrap_or_default();
-        if name.contains("Quota") {
-            StorageIssue::Full
-        } else {
-            StorageIssue::Unavailable
-        }
-    })
+    store
+        .set_item(KEY, text)
+        .map(|()| STORED.set(Some(text.to_owned())))
+        .map_err(|e| {
+            let name = e
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.name()))
+                .unwrap_or_default();
+            if name.contains("Quota") {
+                StorageIssue::Full
+            } else {
+                StorageIssue::Unavailable
+            }
+        })
 }
 
 /// The unreadable text set aside at start, if any.

@@ -46,6 +46,11 @@ pub fn AllTopicsPage() -> impl IntoView {
             <section class="page all-topics">
                 <PageHeading text=format!("All topics: {}", plan.title)/>
                 <ProgressBar stats=overall label="Overall progress"/>
+                <div class="button-row">
+                    <button type="button" class="button" id="print-plan" on:click=move |_| {
+                        let _ = window().print();
+                    }>"Print this plan as a checklist"</button>
+                </div>
                 <p class="hint">
                     "Focus a topic and press "<kbd>"d"</kbd>" done, "<kbd>"l"</kbd>" learning, "<kbd>"s"</kbd>" skipped or "<kbd>"r"</kbd>" pending."
                 </p>

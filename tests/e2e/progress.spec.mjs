@@ -172,3 +172,23 @@ test('a share link round-trips: shown beside, never over, the viewer\'s own, imp
   await expect(other.locator('#share-error')).toContainText('damaged');
   await viewer.close();
 });
+
+test('a change in one tab is written once and not echoed back by the other (no ping-pong)', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  for (const p of [a, b]) {
+    await p.addInitScript(() => {
+      window.__writes = 0;
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) { if (k === 'backend-roadmap:progress') window.__writes += 1; return set.call(this, k, v); };
+    });
+  }
+  await open(a, 'topic/graphql');
+  await open(b, 'topic/graphql');
+  const before = await b.evaluate(() => window.__writes);
+  await a.getByRole('radio', { name: 'Learning' }).check();
+  await expect(b.getByRole('radio', { name: 'Learning' })).toBeChecked({ timeout: 1000 });
+  await b.waitForTimeout(1500);
+  expect(await a.evaluate(() => window.__writes)).toBeLessThanOrEqual(2);
+  expect(await b.evaluate(() => window.__writes) - before).toBe(0);
+});

@@ -171,3 +171,18 @@ test('no horizontal scroll from 360 px to desktop; screenshots at 390 and 1280 p
     }
   }
 });
+
+test('print: the plan prints as a clean checklist with each topic\'s status', async ({ page }) => {
+  await open(page, 'topic/http');
+  await page.getByRole('radio', { name: 'Done' }).check();
+  await open(page, 'topics');
+  await expect(page.locator('#print-plan')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.status-control').first()).toBeHidden();
+  await expect(page.locator('#print-plan')).toBeHidden();
+  const after = await page.locator('.topic-row[data-topic="http"]').evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(after).toMatch(/done|attr\(data-status\)/);
+  await expect(page.locator('.topic-row[data-topic="http"]')).toHaveAttribute('data-status', 'done');
+  await page.pdf({ path: 'target/screenshots/plan-print.pdf' }).catch(() => {});
+});
