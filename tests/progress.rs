@@ -232,3 +232,25 @@ mod share {
         assert_eq!(ok.get("grpc"), Some(&Status::Skipped));
     }
 }
+
+#[test]
+fn reset_clears_the_given_topics_and_items_and_survives_a_merge_with_the_old_copy() {
+    let mut p = Progress::default();
+    p.set_status("http", Status::Done, 1);
+    p.set_note("http", "keep?", 1);
+    p.set_checked("http~a-concept", true, 1);
+    p.set_checked("stage-o1", true, 1);
+    p.set_status("grpc", Status::Done, 1);
+    let old = p.clone();
+    p.reset(["http"], ["stage-o1"], 2);
+    assert_eq!(p.status("http"), Status::Pending);
+    assert_eq!(p.note("http"), "");
+    assert!(!p.is_checked("http~a-concept"));
+    assert!(!p.is_checked("stage-o1"));
+    assert_eq!(
+        p.status("grpc"),
+        Status::Done,
+        "topics outside the reset are untouched"
+    );
+    assert_eq!(merge(&p, &old), p, "the older copy does not undo the reset");
+}

@@ -62,6 +62,44 @@ fn modal_effect(node: NodeRef<html::Dialog>, open: RwSignal<bool>) {
     });
 }
 
+/// The frame both overlays share: a native modal dialog with a heading and a Close button.
+#[component]
+fn Modal(
+    /// The dialog's element id; the heading's id is derived from it.
+    id: &'static str,
+    /// The heading text, which also names the dialog.
+    title: &'static str,
+    /// Extra class names.
+    #[prop(optional)]
+    class: &'static str,
+    /// Whether the dialog is open.
+    open: RwSignal<bool>,
+    children: Children,
+) -> impl IntoView {
+    let node = NodeRef::<html::Dialog>::new();
+    modal_effect(node, open);
+    let heading = format!("{id}-title");
+    let labelled_by = heading.clone();
+    view! {
+        <dialog
+            node_ref=node
+            class=format!("overlay {class}")
+            id=id
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby=labelled_by
+            on:close=move |_| open.set(false)
+            on:keydown=trap_tab
+        >
+            <div class="overlay-head">
+                <h2 id=heading>{title}</h2>
+                <button type="button" class="button subtle" on:click=move |_| open.set(false)>"Close"</button>
+            </div>
+            {children()}
+        </dialog>
+    }
+}
+
 /// Keeps Tab and Shift+Tab cycling inside an open dialog instead of leaving for
 /// the browser's own controls.
 fn trap_tab(ev: web_sys::KeyboardEvent) {
@@ -141,29 +179,14 @@ pub fn KeyboardLayer() -> impl IntoView {
 #[component]
 fn ShortcutsDialog() -> impl IntoView {
     let dialogs = expect_context::<Dialogs>();
-    let node = NodeRef::<html::Dialog>::new();
-    modal_effect(node, dialogs.shortcuts);
     let rows = SHORTCUTS
         .iter()
         .map(|(keys, what)| view! { <tr><th scope="row"><kbd>{*keys}</kbd></th><td>{*what}</td></tr> })
         .collect_view();
     view! {
-        <dialog
-            node_ref=node
-            class="overlay"
-            id="shortcuts-dialog"
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby="shortcuts-title"
-            on:close=move |_| dialogs.shortcuts.set(false)
-            on:keydown=trap_tab
-        >
-            <div class="overlay-head">
-                <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
-                <button type="button" class="button subtle" on:click=move |_| dialogs.shortcuts.set(false)>"Close"</button>
-            </div>
+        <Modal id="shortcuts-dialog" title="Keyboard shortcuts" open=dialogs.shortcuts>
             <table class="shortcuts"><tbody>{rows}</tbody></table>
-        </dialog>
+        </Modal>
     }
 }
 
@@ -171,9 +194,6 @@ fn ShortcutsDialog() -> impl IntoView {
 fn SearchDialog() -> impl IntoView {
     let ctx = use_ctx();
     let dialogs = expect_context::<Dialogs>();
-    let node = NodeRef::<html::Dialog>::new();
-    let input = NodeRef::<html::Input>::new();
-    modal_effect(node, dialogs.search);
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
     // Built on first use, not at start-up, and again only when the track changes.
@@ -205,13 +225,12 @@ fn SearchDialog() -> impl IntoView {
         (q, ids)
     });
     let results = Memo::new(move |_| hits.with(|(_, ids)| ids.clone()));
+    // Each opening starts empty; `autofocus` on the input lets showModal() put
+    // the caret there.
     Effect::new(move |_| {
         if dialogs.search.get() {
             query.set(String::new());
             active.set(0);
-            if let Some(el) = input.get() {
-                let _ = el.focus();
-            }
         }
     });
     let navigate = use_navigate();
@@ -283,23 +302,10 @@ fn SearchDialog() -> impl IntoView {
         }
     };
     view! {
-        <dialog
-            node_ref=node
-            class="overlay search-dialog"
-            id="search-dialog"
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby="search-title"
-            on:close=move |_| dialogs.search.set(false)
-            on:keydown=trap_tab
-        >
-            <div class="overlay-head">
-                <h2 id="search-title">"Search topics"</h2>
-                <button type="button" class="button subtle" on:click=move |_| dialogs.search.set(false)>"Close"</button>
-            </div>
+        <Modal id="search-dialog" title="Search topics" class="search-dialog" open=dialogs.search>
             <input
-                node_ref=input
                 id="search-input"
+                autofocus
                 type="search"
                 role="combobox"
                 aria-label="Search topics"
@@ -335,6 +341,6 @@ fn SearchDialog() -> impl IntoView {
                     format!("{n} result{}. Use the arrow keys and Enter.", if n == 1 { "" } else { "s" })
                 }
             }}</p>
-        </dialog>
+        </Modal>
     }
 }

@@ -140,33 +140,14 @@ pub fn DataPage() -> impl IntoView {
                 };
             }
             ResetScope::Plan => {
-                for id in ctx.catalog.plan_topic_ids(plan) {
-                    if p.topics.contains_key(id) {
-                        p.set_status(id, progress::Status::Pending, now);
-                        p.set_note(id, "", now);
-                    }
-                    let prefix = format!("{id}~");
-                    let keys: Vec<String> = p
-                        .checks
-                        .keys()
-                        .filter(|k| k.starts_with(&prefix))
-                        .cloned()
-                        .collect();
-                    for k in keys {
-                        p.set_checked(&k, false, now);
-                    }
-                }
-                for stage in &plan.stages {
-                    let items = stage
+                let items = plan.stages.iter().flat_map(|stage| {
+                    stage
                         .outcomes
                         .iter()
-                        .chain(stage.projects.iter().flat_map(|pr| &pr.checklist));
-                    for item in items {
-                        if p.checks.contains_key(&item.id) {
-                            p.set_checked(&item.id, false, now);
-                        }
-                    }
-                }
+                        .chain(stage.projects.iter().flat_map(|pr| &pr.checklist))
+                        .map(|item| item.id.as_str())
+                });
+                p.reset(ctx.catalog.plan_topic_ids(plan), items, now);
             }
         });
         undo.set(Some(before));

@@ -275,6 +275,41 @@ impl Progress {
         (touched, notes, checks)
     }
 
+    /// Keys of the ticked concepts saved for a topic.
+    fn concept_keys(&self, topic_id: &str) -> Vec<String> {
+        let prefix = format!("{topic_id}~");
+        self.checks
+            .keys()
+            .filter(|k| k.starts_with(&prefix))
+            .cloned()
+            .collect()
+    }
+
+    /// Resets topics (status, note and concept ticks) and tickable items to
+    /// their untouched state. Entries are stamped rather than removed, so that
+    /// a merge with an older copy (another tab, an import) does not bring them back.
+    pub fn reset<'a>(
+        &mut self,
+        topic_ids: impl IntoIterator<Item = &'a str>,
+        item_ids: impl IntoIterator<Item = &'a str>,
+        now: Millis,
+    ) {
+        for id in topic_ids {
+            if self.topics.contains_key(id) {
+                self.set_status(id, Status::Pending, now);
+                self.set_note(id, "", now);
+            }
+            for key in self.concept_keys(id) {
+                self.set_checked(&key, false, now);
+            }
+        }
+        for id in item_ids {
+            if self.checks.contains_key(id) {
+                self.set_checked(id, false, now);
+            }
+        }
+    }
+
     /// Moves progress saved under renamed ids to their current ids.
     ///
     /// `resolve` maps an old id to its current one. An entry already present
@@ -289,16 +324,9 @@ impl Progress {
                     }
                 }
             }
-            let prefix = format!("{old}~");
-            let moved: Vec<String> = self
-                .checks
-                .keys()
-                .filter(|k| k.starts_with(&prefix))
-                .cloned()
-                .collect();
-            for key in moved {
+            for key in self.concept_keys(old) {
                 if let Some(check) = self.checks.remove(&key) {
-                    let new_key = format!("{new}~{}", &key[prefix.len()..]);
+                    let new_key = format!("{new}~{}", &key[old.len() + 1..]);
                     self.checks.entry(new_key).or_insert(check);
                 }
             }
