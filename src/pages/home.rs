@@ -42,9 +42,11 @@ pub fn current_schedule(ctx: Ctx) -> Memo<Schedule> {
 
 /// Downloads the schedule as an .ics calendar: one event per stage and the finish.
 #[component]
-pub fn IcsButton() -> impl IntoView {
+pub fn IcsButton(
+    /// The schedule the page already computes, so it is not derived twice.
+    schedule: Memo<Schedule>,
+) -> impl IntoView {
     let ctx = use_ctx();
-    let schedule = current_schedule(ctx);
     let download = move |_| {
         let plan = ctx.plan();
         let titles: Vec<&str> = plan.stages.iter().map(|s| s.title.as_str()).collect();
@@ -150,7 +152,7 @@ pub fn HomePage() -> impl IntoView {
                             format!("{hours} hours a week · {} track{}", track.label(), if has_start.get() { "" } else { " · no start date yet" })
                         }}</summary>
                         <StudyControls/>
-                        <div class="button-row"><IcsButton/></div>
+                        <div class="button-row"><IcsButton schedule/></div>
                     </details>
                 </section>
                 <ol class="timeline" aria-label="Stages">{stages}</ol>

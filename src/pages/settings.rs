@@ -29,7 +29,7 @@ pub fn SettingsPage() -> impl IntoView {
             <section class="card">
                 <h2>"Calendar"</h2>
                 <p>{move || schedule.with(|s| format!("Planned finish: {}. Projected finish at your pace: {}.", s.planned_finish, s.projected_finish))}</p>
-                <IcsButton/>
+                <IcsButton schedule/>
             </section>
             <section class="card">
                 <h2>"Theme"</h2>
