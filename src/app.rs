@@ -51,6 +51,9 @@ pub struct Ctx {
     /// The language track, derived once so that a status change does not
     /// rerun everything that shows track-specific text.
     pub track: Memo<Track>,
+    /// Position of the selected plan in the catalogue, derived for the same
+    /// reason: views that follow the plan must not rerun on every status change.
+    plan_index: Memo<usize>,
 }
 
 impl Ctx {
@@ -62,10 +65,7 @@ impl Ctx {
 
     /// The selected plan (the canonical one when the stored id is unknown).
     pub fn plan(&self) -> &'static Plan {
-        let catalog = self.catalog;
-        self.progress
-            .with(|p| catalog.plan(&p.settings.plan))
-            .unwrap_or_else(|| catalog.canonical())
+        &self.catalog.plans()[self.plan_index.get()]
     }
 
     /// The selected language track.
@@ -119,11 +119,25 @@ pub fn App() -> impl IntoView {
             .map(|(a, b)| (a.as_str(), b.as_str())),
     );
     let progress = RwSignal::new(initial);
+    let canonical = catalog
+        .plans()
+        .iter()
+        .position(|p| std::ptr::eq(p, catalog.canonical()))
+        .unwrap_or(0);
     let ctx = Ctx {
         catalog,
         progress,
         notices: RwSignal::new(Vec::new()),
         track: Memo::new(move |_| progress.with(|p| p.settings.track)),
+        plan_index: Memo::new(move |_| {
+            progress.with(|p| {
+                catalog
+                    .plans()
+                    .iter()
+                    .position(|plan| plan.id == p.settings.plan)
+                    .unwrap_or(canonical)
+            })
+        }),
     };
     provide_context(ctx);
     provide_context(Dialogs {

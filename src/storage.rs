@@ -59,22 +59,16 @@ pub struct Loaded {
 
 /// Reads progress at start, setting unreadable data aside under [`BACKUP_KEY`].
 pub fn load() -> Loaded {
-    let Some(store) = local_storage() else {
-        return Loaded {
-            progress: Progress::default(),
-            available: false,
-            issue: Some(StorageIssue::Unavailable),
-        };
+    let unavailable = || Loaded {
+        progress: Progress::default(),
+        available: false,
+        issue: Some(StorageIssue::Unavailable),
     };
-    let raw = match store.get_item(KEY) {
-        Ok(raw) => raw,
-        Err(_) => {
-            return Loaded {
-                progress: Progress::default(),
-                available: false,
-                issue: Some(StorageIssue::Unavailable),
-            }
-        }
+    let Some(store) = local_storage() else {
+        return unavailable();
+    };
+    let Ok(raw) = store.get_item(KEY) else {
+        return unavailable();
     };
     let Some(raw) = raw else {
         return Loaded {

@@ -254,3 +254,14 @@ fn reset_clears_the_given_topics_and_items_and_survives_a_merge_with_the_old_cop
     );
     assert_eq!(merge(&p, &old), p, "the older copy does not undo the reset");
 }
+
+#[test]
+fn typed_hours_per_week_are_clamped_and_garbage_is_refused() {
+    use backend_roadmap::progress::parse_hours_per_week;
+    assert_eq!(parse_hours_per_week(" 12 "), Some(12));
+    assert_eq!(parse_hours_per_week("500"), Some(60));
+    assert_eq!(parse_hours_per_week("0"), Some(1));
+    assert_eq!(parse_hours_per_week("-3"), Some(1));
+    assert_eq!(parse_hours_per_week(""), None);
+    assert_eq!(parse_hours_per_week("ten"), None);
+}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::content::Track;
-use crate::progress::{is_iso_date, HOURS_PER_WEEK_RANGE};
+use crate::progress::{is_iso_date, parse_hours_per_week, HOURS_PER_WEEK_RANGE};
 
 /// Track, hours per week and start date; every change is saved with progress.
 #[component]
@@ -39,13 +39,10 @@ pub fn StudyControls() -> impl IntoView {
                     max=*HOURS_PER_WEEK_RANGE.end()
                     prop:value=move || settings.get().hours_per_week.to_string()
                     on:change=move |ev| {
-                        // Out-of-range or empty input snaps back into 1..=60 rather than being lost.
-                        let hours = event_target_value(&ev)
-                            .trim()
-                            .parse::<i64>()
-                            .unwrap_or(i64::from(settings.get_untracked().hours_per_week))
-                            .clamp(i64::from(*HOURS_PER_WEEK_RANGE.start()), i64::from(*HOURS_PER_WEEK_RANGE.end()));
-                        ctx.update(|p, now| p.update_settings(now, |s| s.hours_per_week = hours as u8));
+                        // Out-of-range input snaps into 1..=60; empty input keeps the old value.
+                        let hours = parse_hours_per_week(&event_target_value(&ev))
+                            .unwrap_or(settings.get_untracked().hours_per_week);
+                        ctx.update(|p, now| p.update_settings(now, |s| s.hours_per_week = hours));
                     }
                 />
             </label>

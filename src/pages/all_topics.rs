@@ -13,9 +13,7 @@ use crate::web;
 #[component]
 pub fn AllTopicsPage() -> impl IntoView {
     let ctx = use_ctx();
-    let plan_id = Memo::new(move |_| ctx.plan().id.clone());
     move || {
-        plan_id.track();
         let plan = ctx.plan();
         let overall =
             Signal::derive(move || ctx.progress.with(|p| plan_stats(ctx.catalog, p, plan)));

@@ -75,11 +75,9 @@ fn pace_text(days_ahead: i64) -> String {
 #[component]
 pub fn HomePage() -> impl IntoView {
     let ctx = use_ctx();
-    let plan_id = Memo::new(move |_| ctx.plan().id.clone());
     let schedule = current_schedule(ctx);
     let has_start = Memo::new(move |_| ctx.progress.with(|p| p.settings.start.is_some()));
     move || {
-        plan_id.track();
         let plan = ctx.plan();
         let overall =
             Signal::derive(move || ctx.progress.with(|p| plan_stats(ctx.catalog, p, plan)));

@@ -155,6 +155,14 @@ impl Theme {
 /// Hours per week the schedule accepts.
 pub const HOURS_PER_WEEK_RANGE: std::ops::RangeInclusive<u8> = 1..=60;
 
+/// Reads hours per week as typed by the learner: a whole number is clamped into
+/// [`HOURS_PER_WEEK_RANGE`]; anything else is `None`, so the caller keeps the old value.
+pub fn parse_hours_per_week(input: &str) -> Option<u8> {
+    let hours = input.trim().parse::<i64>().ok()?;
+    let (lo, hi) = (*HOURS_PER_WEEK_RANGE.start(), *HOURS_PER_WEEK_RANGE.end());
+    Some(hours.clamp(i64::from(lo), i64::from(hi)) as u8)
+}
+
 /// The learner's choices; merged as one entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
