@@ -13,7 +13,8 @@ use crate::pages::{
     not_found::NotFoundPage, outlook::OutlookPage, settings::SettingsPage, shared::SharedPage,
     stage::StagePage, topic::TopicPage,
 };
-use crate::progress::{self, Progress, Theme};
+use crate::persistence;
+use crate::progress::{self, Millis, Progress, Theme};
 use crate::storage::{self, StorageIssue};
 use crate::web;
 
@@ -40,27 +41,90 @@ pub struct Notice {
 }
 
 /// State shared by every page.
+///
+/// The context is the only writer of progress: the signal is private, views
+/// read it through [`Ctx::with_progress`] and change it through [`Ctx::update`]
+/// (one stamped edit) or [`Ctx::apply`] (a whole-progress operation from
+/// `progress`, such as reset or replace).
 #[derive(Clone, Copy)]
 pub struct Ctx {
     /// The content, parsed once at start and never changed.
     pub catalog: &'static Catalog,
     /// The learner's progress: the one piece of state that persists.
-    pub progress: RwSignal<Progress>,
+    progress: RwSignal<Progress>,
     /// Messages for the learner.
     pub notices: RwSignal<Vec<Notice>>,
     /// The language track, derived once so that a status change does not
     /// rerun everything that shows track-specific text.
-    pub track: Memo<Track>,
+    track: Memo<Track>,
     /// Position of the selected plan in the catalogue, derived for the same
     /// reason: views that follow the plan must not rerun on every status change.
     plan_index: Memo<usize>,
 }
 
 impl Ctx {
+    /// The context over `initial` progress.
+    fn new(catalog: &'static Catalog, initial: Progress) -> Ctx {
+        let progress = RwSignal::new(initial);
+        let canonical = catalog
+            .plans()
+            .iter()
+            .position(|p| std::ptr::eq(p, catalog.canonical()))
+            .unwrap_or(0);
+        Ctx {
+            catalog,
+            progress,
+            notices: RwSignal::new(Vec::new()),
+            track: Memo::new(move |_| progress.with(|p| p.settings.track)),
+            plan_index: Memo::new(move |_| {
+                progress.with(|p| {
+                    catalog
+                        .plans()
+                        .iter()
+                        .position(|plan| plan.id == p.settings.plan)
+                        .unwrap_or(canonical)
+                })
+            }),
+        }
+    }
+
+    /// Reads progress, subscribing the caller to its changes.
+    pub fn with_progress<R>(&self, read: impl FnOnce(&Progress) -> R) -> R {
+        self.progress.with(read)
+    }
+
+    /// Reads progress without subscribing.
+    pub fn with_progress_untracked<R>(&self, read: impl FnOnce(&Progress) -> R) -> R {
+        self.progress.with_untracked(read)
+    }
+
     /// Changes progress, stamping the change with the current time.
-    pub fn update(&self, edit: impl FnOnce(&mut Progress, u64)) {
+    pub fn update(&self, edit: impl FnOnce(&mut Progress, Millis)) {
         let now = web::now_ms();
         self.progress.update(|p| edit(p, now));
+    }
+
+    /// Replaces progress with the result of a whole-progress operation made now;
+    /// returns the states just before and just after it (what undo needs).
+    pub fn apply(
+        &self,
+        operation: impl FnOnce(&Progress, Millis) -> Progress,
+    ) -> (Progress, Progress) {
+        let before = self.progress.get_untracked();
+        let after = operation(&before, web::now_ms());
+        self.progress.set(after.clone());
+        (before, after)
+    }
+
+    /// Merges what another tab stored; nothing changes (or is written back)
+    /// when this tab already has it all.
+    pub fn merge_from_other_tab(&self, theirs: &Progress) {
+        let merged = self
+            .progress
+            .with_untracked(|ours| progress::merge(ours, theirs));
+        if self.progress.with_untracked(|ours| *ours != merged) {
+            self.progress.set(merged);
+        }
     }
 
     /// The selected plan (the canonical one when the stored id is unknown).
@@ -83,9 +147,14 @@ impl Ctx {
         });
     }
 
+    /// Closes a notice.
+    pub fn dismiss(&self, id: u32) {
+        self.notices.update(|list| list.retain(|n| n.id != id));
+    }
+
     /// Shows what went wrong with storage.
     pub fn notify_storage(&self, issue: &StorageIssue) {
-        let action = if issue.has_backup() {
+        let action = if issue.has_unreadable_text() {
             NoticeAction::Backup
         } else {
             NoticeAction::None
@@ -106,96 +175,24 @@ fn load_catalog() -> &'static Catalog {
     Box::leak(Box::new(catalog))
 }
 
-/// The whole app.
+/// The whole app: context, persistence, and the layout around the routes.
 #[component]
 pub fn App() -> impl IntoView {
     let catalog = load_catalog();
     let loaded = storage::load();
     let mut initial = loaded.progress;
-    initial.apply_aliases(
-        catalog
-            .aliases()
-            .iter()
-            .map(|(a, b)| (a.as_str(), b.as_str())),
-    );
-    let progress = RwSignal::new(initial);
-    let canonical = catalog
-        .plans()
-        .iter()
-        .position(|p| std::ptr::eq(p, catalog.canonical()))
-        .unwrap_or(0);
-    let ctx = Ctx {
-        catalog,
-        progress,
-        notices: RwSignal::new(Vec::new()),
-        track: Memo::new(move |_| progress.with(|p| p.settings.track)),
-        plan_index: Memo::new(move |_| {
-            progress.with(|p| {
-                catalog
-                    .plans()
-                    .iter()
-                    .position(|plan| plan.id == p.settings.plan)
-                    .unwrap_or(canonical)
-            })
-        }),
-    };
+    initial.apply_aliases(catalog.alias_pairs());
+    let ctx = Ctx::new(catalog, initial);
     provide_context(ctx);
     provide_context(Dialogs {
         search: RwSignal::new(false),
         shortcuts: RwSignal::new(false),
     });
-    if let Some(issue) = loaded.issue {
-        ctx.notify_storage(&issue);
-    }
-    // sw-register.js announces a waiting new version with this event.
-    let update_listener = window_event_listener_untyped("app-update-ready", move |_| {
-        ctx.notify(
-            "A new version of the app is ready. Reload to use it; your progress is kept."
-                .to_owned(),
-            NoticeAction::Update,
-        );
-    });
-    // The listener lives as long as the app.
-    std::mem::forget(update_listener);
-
-    // Save every change. Effects run once per batch of updates, which coalesces
-    // bursts of changes into one write.
-    let storage_ok = RwSignal::new(loaded.available);
-    Effect::new(move |_| {
-        let text = ctx.progress.with(progress::encode);
-        if !storage_ok.get_untracked() {
-            return;
-        }
-        if let Err(issue) = storage::save(&text) {
-            if issue == StorageIssue::Unavailable {
-                storage_ok.set(false);
-            }
-            ctx.notify_storage(&issue);
-        }
-    });
-
-    // Another tab wrote: merge entry by entry. Writing back the merged state is
-    // a no-op when nothing is newer here, which stops any ping-pong.
-    storage::on_other_tab_change(move |theirs| {
-        let merged = ctx
-            .progress
-            .with_untracked(|ours| progress::merge(ours, &theirs));
-        if ctx.progress.with_untracked(|ours| *ours != merged) {
-            ctx.progress.set(merged);
-        }
-    });
-
-    // Apply the theme to the root element; CSS does the rest.
-    let theme = Memo::new(move |_| ctx.progress.with(|p| p.settings.theme));
-    Effect::new(move |_| {
-        let root = document().document_element();
-        if let Some(root) = root {
-            let _ = match theme.get() {
-                Theme::System => root.remove_attribute("data-theme"),
-                other => root.set_attribute("data-theme", other.id()),
-            };
-        }
-    });
+    let saving = persistence::save_changes(ctx, loaded.issue);
+    persistence::sync_tabs(ctx);
+    persistence::keep_durable(ctx, saving);
+    listen_for_updates(ctx);
+    follow_theme(ctx);
 
     view! {
         <Router base=web::base()>
@@ -225,4 +222,35 @@ pub fn App() -> impl IntoView {
             </footer>
         </Router>
     }
+}
+
+/// Shows the update notice when a new version is waiting: at once if
+/// `sw-register.js` found one before the app started, else when it says so.
+fn listen_for_updates(ctx: Ctx) {
+    let announce = move || {
+        ctx.notify(
+            "A new version of the app is ready. Reload to use it; your progress is kept."
+                .to_owned(),
+            NoticeAction::Update,
+        );
+    };
+    if web::update_ready() {
+        announce();
+    }
+    let listener = window_event_listener_untyped("app-update-ready", move |_| announce());
+    // The listener lives as long as the app.
+    std::mem::forget(listener);
+}
+
+/// Applies the chosen theme to the root element; CSS does the rest.
+fn follow_theme(ctx: Ctx) {
+    let theme = Memo::new(move |_| ctx.with_progress(|p| p.settings.theme));
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = match theme.get() {
+                Theme::System => root.remove_attribute("data-theme"),
+                other => root.set_attribute("data-theme", other.id()),
+            };
+        }
+    });
 }

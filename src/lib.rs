@@ -4,6 +4,7 @@
 //! that touches the browser is compiled for `wasm32` only.
 
 pub mod content;
+pub mod date;
 pub mod progress;
 pub mod schedule;
 pub mod search;
@@ -14,6 +15,8 @@ mod app;
 mod components;
 #[cfg(target_arch = "wasm32")]
 mod pages;
+#[cfg(target_arch = "wasm32")]
+mod persistence;
 #[cfg(target_arch = "wasm32")]
 mod storage;
 #[cfg(target_arch = "wasm32")]

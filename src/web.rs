@@ -11,7 +11,29 @@ pub fn now_ms() -> u64 {
 
 /// Today's local date as YYYY-MM-DD.
 pub fn today_iso() -> String {
+    iso_date(&js_sys::Date::new_0())
+}
+
+/// Today in the learner's time zone.
+pub fn today() -> crate::date::Date {
     let d = js_sys::Date::new_0();
+    let (year, month, day) = (
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    );
+    // The browser's calendar always yields a real date; the epoch is a formal fallback.
+    crate::date::Date::new(year, month, day).unwrap_or_else(|| crate::date::Date::from_days(0))
+}
+
+/// The local date of a moment in milliseconds since the epoch, as YYYY-MM-DD.
+pub fn local_date(at: u64) -> String {
+    iso_date(&js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        at as f64,
+    )))
+}
+
+fn iso_date(d: &js_sys::Date) -> String {
     format!(
         "{:04}-{:02}-{:02}",
         d.get_full_year(),
@@ -99,6 +121,14 @@ pub fn app_version() -> String {
         .and_then(|m| m.get_attribute("content"))
         .filter(|v| !v.starts_with("__"))
         .unwrap_or_else(|| "development".to_owned())
+}
+
+/// Whether `sw-register.js` has already found a new version waiting
+/// (`window.appUpdateReady`), which it may do before the app listens.
+pub fn update_ready() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"appUpdateReady".into()).ok())
+        .is_some_and(|flag| flag.is_truthy())
 }
 
 /// Activates the waiting new version (see `assets/sw-register.js`), which reloads the page.

@@ -1,72 +1,14 @@
 //! Progress: decoding never panics, round-trips, merges converge, old schemas migrate.
 
+mod common;
+
 use backend_roadmap::content::Track;
 use backend_roadmap::progress::{
-    decode, decode_import, encode, encode_export, merge, CheckEntry, DecodeError, Progress,
-    Settings, Status, Theme, TopicEntry, MAX_IMPORT_BYTES, SCHEMA,
+    decode, decode_import, encode, encode_export, merge, DecodeError, Progress, Settings, Status,
+    Theme, MAX_IMPORT_BYTES, SCHEMA,
 };
+use common::progress;
 use proptest::prelude::*;
-
-fn status() -> impl Strategy<Value = Status> {
-    prop::sample::select(Status::ALL.to_vec())
-}
-
-fn id() -> impl Strategy<Value = String> {
-    // A small id space so that generated states share keys and merges collide.
-    prop::sample::select(vec![
-        "http",
-        "dns",
-        "sql-joins",
-        "redis",
-        "unknown-id",
-        "x~concept-a",
-    ])
-    .prop_map(str::to_owned)
-}
-
-fn topic_entry() -> impl Strategy<Value = TopicEntry> {
-    (status(), "[ -~]{0,12}", 0u64..5).prop_map(|(status, note, at)| TopicEntry {
-        status,
-        note,
-        at,
-    })
-}
-
-fn settings() -> impl Strategy<Value = Settings> {
-    (
-        prop::sample::select(vec!["backend", "ten-step-india"]),
-        prop::sample::select(Track::ALL.to_vec()),
-        1u8..=60,
-        prop::option::of(prop::sample::select(vec!["2026-01-05", "2024-02-29"])),
-        prop::sample::select(Theme::ALL.to_vec()),
-        0u64..5,
-    )
-        .prop_map(|(plan, track, hours_per_week, start, theme, at)| Settings {
-            plan: plan.to_owned(),
-            track,
-            hours_per_week,
-            start: start.map(str::to_owned),
-            theme,
-            at,
-        })
-}
-
-fn progress() -> impl Strategy<Value = Progress> {
-    (
-        prop::collection::btree_map(id(), topic_entry(), 0..5),
-        prop::collection::btree_map(
-            id(),
-            (any::<bool>(), 0u64..5).prop_map(|(on, at)| CheckEntry { on, at }),
-            0..5,
-        ),
-        settings(),
-    )
-        .prop_map(|(topics, checks, settings)| Progress {
-            topics,
-            checks,
-            settings,
-        })
-}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
@@ -264,4 +206,43 @@ fn typed_hours_per_week_are_clamped_and_garbage_is_refused() {
     assert_eq!(parse_hours_per_week("-3"), Some(1));
     assert_eq!(parse_hours_per_week(""), None);
     assert_eq!(parse_hours_per_week("ten"), None);
+}
+
+#[test]
+fn schema_2_export_migrates_to_the_current_schema() {
+    let decoded =
+        decode(include_str!("fixtures/progress-schema-2.json")).expect("schema 2 decodes");
+    assert_eq!((decoded.schema, decoded.dropped), (2, 0));
+    let p = decoded.progress;
+    assert_eq!(p.status("http"), Status::Done);
+    assert_eq!(p.status("redis"), Status::Learning);
+    assert!(p.is_checked("backend-foundations-o1"));
+    assert!(!p.is_checked("http~explain-what-a-status-code-class-means"));
+    assert_eq!(p.settings.track, Track::Javascript);
+    assert_eq!(
+        p.settings.start.map(|d| d.to_string()).as_deref(),
+        Some("2026-02-02")
+    );
+    // Fields new in schema 3 start as "never".
+    assert_eq!((p.cleared_at, p.settings.last_export), (0, None));
+    let again = decode(&encode(&p)).expect("re-encoded text decodes");
+    assert_eq!(again.schema, SCHEMA);
+    assert_eq!(again.progress, p);
+}
+
+#[test]
+fn a_date_the_calendar_lacks_is_reported_and_dropped() {
+    let text = r#"{"schema":2,"settings":{"start":"2025-02-31","hours_per_week":8}}"#;
+    let decoded = decode(text).expect("the rest decodes");
+    assert_eq!(decoded.dropped, 1, "the bad date counts as a damaged entry");
+    assert_eq!(decoded.progress.settings.start, None);
+    assert_eq!(decoded.progress.settings.hours_per_week, 8);
+}
+
+#[test]
+fn entries_older_than_the_reset_mark_do_not_load() {
+    let text = r#"{"schema":3,"cleared_at":50,"topics":{"http":{"status":"done","at":40},"dns":{"status":"done","at":60}}}"#;
+    let p = decode(text).expect("decodes").progress;
+    assert_eq!(p.status("http"), Status::Pending);
+    assert_eq!(p.status("dns"), Status::Done);
 }

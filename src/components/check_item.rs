@@ -15,7 +15,7 @@ pub fn CheckItem(
     let ctx = use_ctx();
     let checked = {
         let id = id.clone();
-        Memo::new(move |_| ctx.progress.with(|p| p.is_checked(&id)))
+        Memo::new(move |_| ctx.with_progress(|p| p.is_checked(&id)))
     };
     let dom_id = format!("check-{}", id.replace('~', "--"));
     view! {

@@ -281,7 +281,7 @@ fn SearchDialog() -> impl IntoView {
             .stage_of(plan, id)
             .map(|(n, s)| format!("Stage {}: {}", n + 1, s.title))
             .unwrap_or_else(|| "Not in this plan".to_owned());
-        let status = ctx.progress.with_untracked(|p| p.status(id));
+        let status = ctx.with_progress_untracked(|p| p.status(id));
         let open_topic = open_topic.clone();
         view! {
             <li

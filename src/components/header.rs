@@ -72,7 +72,7 @@ pub fn PlanSwitcher() -> impl IntoView {
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
     let ctx = use_ctx();
-    let theme = Memo::new(move |_| ctx.progress.with(|p| p.settings.theme));
+    let theme = Memo::new(move |_| ctx.with_progress(|p| p.settings.theme));
     view! {
         <button
             type="button"

@@ -4,13 +4,14 @@ use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::content::Track;
-use crate::progress::{is_iso_date, parse_hours_per_week, HOURS_PER_WEEK_RANGE};
+use crate::date::Date;
+use crate::progress::{parse_hours_per_week, HOURS_PER_WEEK_RANGE};
 
 /// Track, hours per week and start date; every change is saved with progress.
 #[component]
 pub fn StudyControls() -> impl IntoView {
     let ctx = use_ctx();
-    let settings = Memo::new(move |_| ctx.progress.with(|p| p.settings.clone()));
+    let settings = Memo::new(move |_| ctx.with_progress(|p| p.settings.clone()));
     let tracks = Track::ALL
         .into_iter()
         .map(|track| {
@@ -51,10 +52,10 @@ pub fn StudyControls() -> impl IntoView {
                 <input
                     id="start-date"
                     type="date"
-                    prop:value=move || settings.get().start.unwrap_or_default()
+                    prop:value=move || settings.get().start.map(|d| d.to_string()).unwrap_or_default()
                     on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        let start = is_iso_date(&value).then_some(value);
+                        // An empty or impossible date clears the start: the schedule then starts today.
+                        let start = Date::parse(&event_target_value(&ev));
                         ctx.update(|p, now| p.update_settings(now, |s| s.start = start));
                     }
                 />

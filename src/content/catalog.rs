@@ -124,6 +124,43 @@ impl Catalog {
         &self.aliases
     }
 
+    /// Old id and new id pairs, the form `Progress::apply_aliases` takes.
+    pub fn alias_pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.aliases.iter().map(|(a, b)| (a.as_str(), b.as_str()))
+    }
+
+    /// Every tickable id of a plan: its stages' outcomes and project items, and
+    /// the key concepts of its topics in every track. A plan reset stamps them all.
+    pub fn plan_check_ids(&self, plan: &Plan) -> Vec<String> {
+        let items = plan.stages.iter().flat_map(|stage| {
+            let projects = stage.projects.iter().flat_map(|p| &p.checklist);
+            stage
+                .outcomes
+                .iter()
+                .chain(projects)
+                .map(|item| item.id.clone())
+        });
+        let concepts = self
+            .plan_topic_ids(plan)
+            .into_iter()
+            .filter_map(|id| self.topic(id))
+            .flat_map(|topic| {
+                let mut texts: Vec<&String> = topic.concepts.iter().collect();
+                if topic.has_tracks() {
+                    for track in Track::ALL {
+                        texts.extend(topic.concepts_for(track));
+                    }
+                }
+                texts.sort();
+                texts.dedup();
+                texts
+                    .into_iter()
+                    .map(|text| concept_check_id(&topic.id, text))
+                    .collect::<Vec<_>>()
+            });
+        items.chain(concepts).collect()
+    }
+
     /// All plans; the first is the canonical one.
     pub fn plans(&self) -> &[Plan] {
         &self.plans

@@ -16,7 +16,7 @@ pub fn AllTopicsPage() -> impl IntoView {
     move || {
         let plan = ctx.plan();
         let overall =
-            Signal::derive(move || ctx.progress.with(|p| plan_stats(ctx.catalog, p, plan)));
+            Signal::derive(move || ctx.with_progress(|p| plan_stats(ctx.catalog, p, plan)));
         let mut seen = std::collections::HashSet::new();
         let groups = plan
             .stages

@@ -8,26 +8,17 @@ use crate::components::progress_bar::ProgressBar;
 use crate::components::study_controls::StudyControls;
 use crate::pages::{topics_text, weeks_text};
 use crate::progress::{current_stage, plan_stats, stage_stats};
-use crate::schedule::{plan_schedule, to_ics, Date, Schedule};
+use crate::schedule::{plan_schedule, to_ics, Schedule};
 use crate::web;
-
-/// Today in the learner's time zone.
-fn today() -> Date {
-    Date::parse(&web::today_iso()).unwrap_or_else(|| Date::from_days(0))
-}
 
 /// The selected plan's schedule at the learner's pace, recomputed when progress changes.
 pub fn current_schedule(ctx: Ctx) -> Memo<Schedule> {
     Memo::new(move |_| {
         let plan = ctx.plan();
-        let today = today();
-        ctx.progress.with(|p| {
-            let start = p
-                .settings
-                .start
-                .as_deref()
-                .and_then(Date::parse)
-                .unwrap_or(today);
+        let today = web::today();
+        ctx.with_progress(|p| {
+            // Without a start date the plan starts today.
+            let start = p.settings.start.unwrap_or(today);
             plan_schedule(
                 ctx.catalog,
                 plan,
@@ -76,12 +67,12 @@ fn pace_text(days_ahead: i64) -> String {
 pub fn HomePage() -> impl IntoView {
     let ctx = use_ctx();
     let schedule = current_schedule(ctx);
-    let has_start = Memo::new(move |_| ctx.progress.with(|p| p.settings.start.is_some()));
+    let has_start = Memo::new(move |_| ctx.with_progress(|p| p.settings.start.is_some()));
     move || {
         let plan = ctx.plan();
         let overall =
-            Signal::derive(move || ctx.progress.with(|p| plan_stats(ctx.catalog, p, plan)));
-        let current = Memo::new(move |_| ctx.progress.with(|p| current_stage(p, plan)));
+            Signal::derive(move || ctx.with_progress(|p| plan_stats(ctx.catalog, p, plan)));
+        let current = Memo::new(move |_| ctx.with_progress(|p| current_stage(p, plan)));
         let source = if plan.source.kind == crate::content::SourceKind::Canonical {
             "Our merged plan, drawn from all five published plans.".to_owned()
         } else {
@@ -95,11 +86,11 @@ pub fn HomePage() -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(i, stage)| {
-                let stats = Signal::derive(move || ctx.progress.with(|p| stage_stats(p, stage)));
+                let stats = Signal::derive(move || ctx.with_progress(|p| stage_stats(p, stage)));
                 let is_current = move || current.get() == i;
                 let dates = Memo::new(move |_| schedule.with(|s| s.stages.get(i).map(|d| (d.start, d.end))));
                 let is_today = move || {
-                    let t = today();
+                    let t = web::today();
                     dates.get().is_some_and(|(start, end)| start <= t && t <= end)
                 };
                 view! {
@@ -146,7 +137,7 @@ pub fn HomePage() -> impl IntoView {
                     </dl>
                     <details class="pace-settings">
                         <summary>{move || {
-                            let (hours, track) = ctx.progress.with(|p| (p.settings.hours_per_week, p.settings.track));
+                            let (hours, track) = ctx.with_progress(|p| (p.settings.hours_per_week, p.settings.track));
                             format!("{hours} hours a week · {} track{}", track.label(), if has_start.get() { "" } else { " · no start date yet" })
                         }}</summary>
                         <StudyControls/>

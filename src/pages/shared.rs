@@ -40,7 +40,7 @@ pub fn SharedPage() -> impl IntoView {
                 .iter()
                 .map(|stage| {
                     let shared = stage_stats(&theirs_for_rows, stage);
-                    let mine = Signal::derive(move || ctx.progress.with(|p| stage_stats(p, stage)));
+                    let mine = Signal::derive(move || ctx.with_progress(|p| stage_stats(p, stage)));
                     view! {
                         <tr>
                             <th scope="row">{stage.title.clone()}</th>

@@ -29,7 +29,7 @@ pub fn StagePage() -> impl IntoView {
 #[component]
 fn StageView(plan: &'static Plan, index: usize, stage: &'static Stage) -> impl IntoView {
     let ctx = use_ctx();
-    let stats = Signal::derive(move || ctx.progress.with(|p| stage_stats(p, stage)));
+    let stats = Signal::derive(move || ctx.with_progress(|p| stage_stats(p, stage)));
     let topics = stage
         .topics
         .iter()
@@ -112,7 +112,7 @@ fn StageView(plan: &'static Plan, index: usize, stage: &'static Stage) -> impl I
 pub fn TopicRow(topic: &'static crate::content::Topic) -> impl IntoView {
     let ctx = use_ctx();
     let title = Memo::new(move |_| topic.title_for(ctx.track()).to_owned());
-    let status = Memo::new(move |_| ctx.progress.with(|p| p.status(&topic.id)));
+    let status = Memo::new(move |_| ctx.with_progress(|p| p.status(&topic.id)));
     let on_key = move |ev: web_sys::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || web::is_typing_target(&ev) {
             return;

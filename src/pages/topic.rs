@@ -86,8 +86,8 @@ fn TopicView(topic: &'static Topic) -> impl IntoView {
             })
             .collect_view()
     };
-    let note = Memo::new(move |_| ctx.progress.with(|p| p.note(&topic.id).to_owned()));
-    let status = Memo::new(move |_| ctx.progress.with(|p| p.status(&topic.id)));
+    let note = Memo::new(move |_| ctx.with_progress(|p| p.note(&topic.id).to_owned()));
+    let status = Memo::new(move |_| ctx.with_progress(|p| p.status(&topic.id)));
     let track_note = topic.has_tracks().then(|| {
         view! {
             <p class="track-note">

@@ -12,9 +12,13 @@ use super::state::{
     CheckEntry, Progress, Settings, Status, Theme, TopicEntry, HOURS_PER_WEEK_RANGE,
 };
 use crate::content::Track;
+use crate::date::Date;
 
 /// The schema this build writes.
-pub const SCHEMA: u64 = 2;
+///
+/// 1: ticks as `{ id: at }`. 2: ticks as `{ id: { on, at } }`. 3: `cleared_at`
+/// (the mark of a reset or replace) and the export reminder's settings.
+pub const SCHEMA: u64 = 3;
 
 /// The largest import file accepted, in bytes.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
@@ -128,14 +132,27 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::UnknownFormat);
     }
     let mut dropped = 0;
+    // Migrations run in a chain, each from its schema to the next.
     if schema < 2 {
         dropped += migrate_1_to_2(&mut map);
     }
-    let progress = Progress {
+    if schema < 3 {
+        migrate_2_to_3(&mut map);
+    }
+    let cleared_at = match map.get("cleared_at") {
+        None => 0,
+        Some(v) => v.as_u64().unwrap_or_else(|| {
+            dropped += 1;
+            0
+        }),
+    };
+    let mut progress = Progress {
         topics: read_map(map.get("topics"), &mut dropped, read_topic),
         checks: read_map(map.get("checks"), &mut dropped, read_check),
         settings: read_settings(map.get("settings"), &mut dropped),
+        cleared_at,
     };
+    progress.drop_cleared();
     Ok(Decoded {
         progress,
         dropped,
@@ -165,6 +182,10 @@ fn migrate_1_to_2(map: &mut Map<String, Value>) -> usize {
     }
     dropped
 }
+
+/// Schema 3 only adds fields (`cleared_at`, `settings.last_export`,
+/// `settings.reminder_dismissed`) whose absence means "never": nothing to convert.
+fn migrate_2_to_3(_map: &mut Map<String, Value>) {}
 
 fn read_map<T>(
     value: Option<&Value>,
@@ -264,7 +285,7 @@ fn read_settings(value: Option<&Value>, dropped: &mut usize) -> Settings {
     if let Some(v) = map.get("start") {
         let start = match v {
             Value::Null => Some(None),
-            Value::String(s) if is_iso_date(s) => Some(Some(s.clone())),
+            Value::String(s) => Date::parse(s).map(Some),
             _ => None,
         };
         bad(start.is_some());
@@ -277,22 +298,22 @@ fn read_settings(value: Option<&Value>, dropped: &mut usize) -> Settings {
         bad(theme.is_some());
         settings.theme = theme.unwrap_or_default();
     }
+    for (key, field) in [
+        ("last_export", &mut settings.last_export),
+        ("reminder_dismissed", &mut settings.reminder_dismissed),
+    ] {
+        if let Some(v) = map.get(key) {
+            let at = match v {
+                Value::Null => Some(None),
+                other => other.as_u64().map(Some),
+            };
+            bad(at.is_some());
+            *field = at.flatten();
+        }
+    }
     if let Some(v) = map.get("at") {
         bad(v.as_u64().is_some());
         settings.at = v.as_u64().unwrap_or(0);
     }
     settings
-}
-
-/// Whether `s` looks like a calendar date, YYYY-MM-DD.
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
 }

@@ -3,6 +3,9 @@
 //! Merge is commutative, associative and idempotent, so two tabs, an import
 //! and a stored copy converge whatever order they are combined in. Ties on the
 //! timestamp are broken by comparing the entries' contents, never by argument order.
+//!
+//! The later of the two `cleared_at` marks wins, and entries stamped before it
+//! are dropped: a reset or a replace made in one tab stays made in every tab.
 
 use std::collections::BTreeMap;
 
@@ -10,11 +13,14 @@ use super::state::{CheckEntry, Progress, Settings, TopicEntry};
 
 /// Combines two states, keeping the newer version of every entry.
 pub fn merge(a: &Progress, b: &Progress) -> Progress {
-    Progress {
+    let mut merged = Progress {
         topics: merge_maps(&a.topics, &b.topics, newer_topic),
         checks: merge_maps(&a.checks, &b.checks, newer_check),
         settings: newer_settings(&a.settings, &b.settings).clone(),
-    }
+        cleared_at: a.cleared_at.max(b.cleared_at),
+    };
+    merged.drop_cleared();
+    merged
 }
 
 fn merge_maps<V: Clone>(
@@ -50,8 +56,10 @@ fn newer_settings<'a>(a: &'a Settings, b: &'a Settings) -> &'a Settings {
             s.plan.clone(),
             s.track as u8,
             s.hours_per_week,
-            s.start.clone(),
+            s.start,
             s.theme as u8,
+            s.last_export,
+            s.reminder_dismissed,
         )
     };
     if key(a) >= key(b) {

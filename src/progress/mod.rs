@@ -5,15 +5,19 @@
 
 mod codec;
 mod merge;
+mod operations;
+mod reminder;
 mod share;
 mod state;
 mod stats;
 
 pub use codec::{
-    decode, decode_import, encode, encode_export, is_iso_date, DecodeError, Decoded, EXPORT_FORMAT,
+    decode, decode_import, encode, encode_export, DecodeError, Decoded, EXPORT_FORMAT,
     MAX_IMPORT_BYTES, SCHEMA,
 };
 pub use merge::merge;
+pub use operations::{merge_import, replace, reset_all, undo};
+pub use reminder::{backup_reminder_due, REMINDER_INTERVAL_MS};
 pub use share::{decode_share, encode_share, ShareError, MAX_SHARE_LEN};
 pub use state::*;
 pub use stats::{current_stage, plan_stats, stage_stats, Stats};

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::content::Track;
+use crate::date::Date;
 
 /// Milliseconds since the Unix epoch; every entry carries the time it last changed.
 pub type Millis = u64;
@@ -173,10 +174,14 @@ pub struct Settings {
     pub track: Track,
     /// Study hours per week, 1 to 60.
     pub hours_per_week: u8,
-    /// Start date as YYYY-MM-DD, if set.
-    pub start: Option<String>,
+    /// Start date, if set (stored as YYYY-MM-DD).
+    pub start: Option<Date>,
     /// Colour theme.
     pub theme: Theme,
+    /// When the learner last exported their progress.
+    pub last_export: Option<Millis>,
+    /// When the learner last dismissed the backup reminder.
+    pub reminder_dismissed: Option<Millis>,
     /// When any setting last changed.
     pub at: Millis,
 }
@@ -189,6 +194,8 @@ impl Default for Settings {
             hours_per_week: 10,
             start: None,
             theme: Theme::default(),
+            last_export: None,
+            reminder_dismissed: None,
             at: 0,
         }
     }
@@ -209,6 +216,41 @@ pub struct Progress {
     /// Settings.
     #[serde(default)]
     pub settings: Settings,
+    /// When a whole-progress operation (reset everything, replace) last wiped
+    /// the slate: entries stamped before this moment no longer count, so that a
+    /// merge with an older copy cannot bring them back.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub cleared_at: Millis,
+}
+
+fn is_zero(n: &Millis) -> bool {
+    *n == 0
+}
+
+/// How much a learner has recorded, for summaries such as "3 topic statuses, 1 note
+/// and 12 ticked items".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    /// Topics with a status other than pending.
+    pub statuses: usize,
+    /// Topics with a note.
+    pub notes: usize,
+    /// Ticked items.
+    pub ticks: usize,
+}
+
+impl std::fmt::Display for Counts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        write!(
+            f,
+            "{}, {} and {}",
+            plural(self.statuses, "topic status", "topic statuses"),
+            plural(self.notes, "note", "notes"),
+            plural(self.ticks, "ticked item", "ticked items")
+        )
+    }
 }
 
 impl Progress {
@@ -271,16 +313,35 @@ impl Progress {
         self.settings.at = now;
     }
 
-    /// Number of topics with a status other than pending, and of ticked items.
-    pub fn counts(&self) -> (usize, usize, usize) {
-        let touched = self
-            .topics
-            .values()
-            .filter(|e| e.status != Status::Pending)
-            .count();
-        let notes = self.topics.values().filter(|e| !e.note.is_empty()).count();
-        let checks = self.checks.values().filter(|c| c.on).count();
-        (touched, notes, checks)
+    /// How many statuses, notes and ticks are recorded.
+    pub fn counts(&self) -> Counts {
+        Counts {
+            statuses: self
+                .topics
+                .values()
+                .filter(|e| e.status != Status::Pending)
+                .count(),
+            notes: self.topics.values().filter(|e| !e.note.is_empty()).count(),
+            ticks: self.checks.values().filter(|c| c.on).count(),
+        }
+    }
+
+    /// The newest stamp on any entry or setting: when this progress last changed.
+    pub fn last_change(&self) -> Millis {
+        let topics = self.topics.values().map(|e| e.at);
+        let checks = self.checks.values().map(|c| c.at);
+        topics
+            .chain(checks)
+            .chain([self.settings.at, self.cleared_at])
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Drops entries stamped before [`Progress::cleared_at`]: a wiped slate stays wiped.
+    pub fn drop_cleared(&mut self) {
+        let cleared = self.cleared_at;
+        self.topics.retain(|_, e| e.at >= cleared);
+        self.checks.retain(|_, c| c.at >= cleared);
     }
 
     /// Keys of the ticked concepts saved for a topic.
@@ -294,27 +355,28 @@ impl Progress {
     }
 
     /// Resets topics (status, note and concept ticks) and tickable items to
-    /// their untouched state. Entries are stamped rather than removed, so that
-    /// a merge with an older copy (another tab, an import) does not bring them back.
+    /// their untouched state. Every given id is stamped, whether or not this
+    /// copy has an entry for it, so that a merge with an older copy (another
+    /// tab, an import) cannot bring back an entry this copy never saw.
     pub fn reset<'a>(
         &mut self,
         topic_ids: impl IntoIterator<Item = &'a str>,
-        item_ids: impl IntoIterator<Item = &'a str>,
+        check_ids: impl IntoIterator<Item = &'a str>,
         now: Millis,
     ) {
         for id in topic_ids {
-            if self.topics.contains_key(id) {
-                self.set_status(id, Status::Pending, now);
-                self.set_note(id, "", now);
-            }
+            let entry = self.topics.entry(id.to_owned()).or_default();
+            *entry = TopicEntry {
+                at: now,
+                ..TopicEntry::default()
+            };
             for key in self.concept_keys(id) {
-                self.set_checked(&key, false, now);
+                self.checks.insert(key, CheckEntry { on: false, at: now });
             }
         }
-        for id in item_ids {
-            if self.checks.contains_key(id) {
-                self.set_checked(id, false, now);
-            }
+        for id in check_ids {
+            self.checks
+                .insert(id.to_owned(), CheckEntry { on: false, at: now });
         }
     }
 

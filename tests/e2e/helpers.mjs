@@ -1,31 +1,79 @@
-// Shared fixtures: the app's URL, a page that fails the test on any console or page error, axe.
+// Shared fixtures and helpers: the app's URL, the storage key, progress seeding,
+// "open a topic and mark it done", axe, and an automatic check that fails every
+// test on any console error, page error or failed request, in any of its pages.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** Where the app keeps progress in localStorage. */
+export const KEY = 'backend-roadmap:progress';
+/** Where unreadable stored text is set aside (later ones get a ":<millis>" suffix). */
+export const BACKUP = 'backend-roadmap:progress:unreadable';
+
 export const appUrl = (path = '') => `${process.env.E2E_URL}${path.replace(/^\//, '')}`;
 
+/** Records console errors, page errors and failed requests of `page` into `errors`. */
+function watch(page, errors) {
+  // A 404 for the page itself is the static host's fallback at work (deep links);
+  // any other failed response is a real error, and so is any console error.
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(`console: ${msg.text()}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !res.request().isNavigationRequest()) errors.push(`http ${res.status()}: ${res.url()}`);
+  });
+  // Requests the browser aborts because the test navigated away are not failures.
+  page.on('requestfailed', (req) => { if (req.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`failed: ${req.url()} ${req.failure()?.errorText}`); });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+}
+
 export const test = base.extend({
-  errors: async ({ page }, use) => {
+  // Automatic: every test fails on an error in any page of its context. A test
+  // that provokes errors on purpose empties the array before it ends.
+  errors: [async ({ context }, use) => {
     const errors = [];
-    // A 404 for the page itself is the static host's fallback at work (deep links);
-    // any other failed response is a real error, and so is any console error.
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(`console: ${msg.text()}`);
-    });
-    page.on('response', (res) => {
-      if (res.status() >= 400 && !res.request().isNavigationRequest()) errors.push(`http ${res.status()}: ${res.url()}`);
-    });
-    // Requests the browser aborts because the test navigated away are not failures.
-    page.on('requestfailed', (req) => { if (req.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`failed: ${req.url()} ${req.failure()?.errorText}`); });
-    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+    context.pages().forEach((p) => watch(p, errors));
+    context.on('page', (p) => watch(p, errors));
     await use(errors);
-  },
+    expect(errors, 'console errors, page errors or failed requests').toEqual([]);
+  }, { auto: true }],
 });
 
 /** Loads a route and waits until the app has rendered its heading. */
 export async function open(page, path = '') {
   await page.goto(appUrl(path));
   await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Opens a topic's page and sets its status (Done unless told otherwise). */
+export async function markTopic(page, topic, status = 'Done') {
+  await open(page, `topic/${topic}`);
+  await page.getByRole('radio', { name: status }).check();
+  await expect(page.getByRole('radio', { name: status })).toBeChecked();
+}
+
+/** Stores `text` as progress before the page's first load (not on reloads). */
+export async function seedProgress(page, text) {
+  await page.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem('e2e-seeded')) {
+      localStorage.setItem(key, value);
+      sessionStorage.setItem('e2e-seeded', '1');
+    }
+  }, [KEY, typeof text === 'string' ? text : JSON.stringify(text)]);
+}
+
+/** The stored progress, parsed. */
+export async function storedProgress(page) {
+  return page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
+}
+
+/** A topic's status as stored ("pending" when it has no entry). */
+export async function storedStatus(page, topic) {
+  return (await storedProgress(page))?.topics?.[topic]?.status ?? 'pending';
+}
+
+/** Resolves once the page has run its pending tasks and effects (a macrotask after a frame). */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
 /** Runs axe-core on the page and returns its violations, summarised. */

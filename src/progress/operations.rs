@@ -1,0 +1,112 @@
+//! Whole-progress operations: reset everything, replace with an import, merge an
+//! import, and undo. Each is pure and is an edit made at `now`: every entry it
+//! changes is stamped `now`, and what it removes is covered by
+//! [`Progress::cleared_at`], so merging the result with any copy older than
+//! `now` (another tab's, a stale import, the previous stored copy) never undoes it.
+
+use std::collections::BTreeMap;
+
+use super::merge::merge;
+use super::state::{CheckEntry, Millis, Progress, Settings, TopicEntry};
+
+/// Clears every status, note and tick; settings are kept.
+pub fn reset_all(current: &Progress, now: Millis) -> Progress {
+    Progress {
+        settings: current.settings.clone(),
+        cleared_at: now,
+        ..Progress::default()
+    }
+}
+
+/// Makes `incoming` the whole of progress, settings included.
+pub fn replace(incoming: &Progress, now: Millis) -> Progress {
+    let mut out = incoming.clone();
+    out.drop_cleared();
+    restamp(&mut out.topics, now, |e| &mut e.at);
+    restamp(&mut out.checks, now, |c| &mut c.at);
+    out.settings.at = now;
+    out.cleared_at = now;
+    out
+}
+
+/// Merges `incoming` into `current`; what the import changes is stamped `now`.
+pub fn merge_import(current: &Progress, incoming: &Progress, now: Millis) -> Progress {
+    // Reset marks play no part here: the file's would wipe the learner's entries
+    // (a merge adds, never wipes), and the learner's own would refuse a file they
+    // chose to import after a reset.
+    let unmarked = |p: &Progress| Progress {
+        cleared_at: 0,
+        ..p.clone()
+    };
+    let merged = merge(&unmarked(current), &unmarked(incoming));
+    let mut out = current.clone();
+    for (id, entry) in &merged.topics {
+        if !same_topic(current.topics.get(id), Some(entry)) {
+            out.topics.insert(
+                id.clone(),
+                TopicEntry {
+                    at: now,
+                    ..entry.clone()
+                },
+            );
+        }
+    }
+    for (id, check) in &merged.checks {
+        if current.checks.get(id).is_some_and(|c| c.on) != check.on {
+            out.checks
+                .insert(id.clone(), CheckEntry { at: now, ..*check });
+        }
+    }
+    if !same_settings(&current.settings, &merged.settings) {
+        out.settings = merged.settings;
+        out.settings.at = now;
+    }
+    out
+}
+
+/// Reverts what an operation changed: every entry that differs between `before`
+/// and `after` (the states just before and just after the operation) gets its
+/// `before` value back in `current`, stamped `now`. Edits made since, in this tab
+/// or another, to entries the operation did not touch are kept.
+pub fn undo(current: &Progress, before: &Progress, after: &Progress, now: Millis) -> Progress {
+    let mut out = current.clone();
+    let topic_ids = before.topics.keys().chain(after.topics.keys());
+    for id in topic_ids {
+        let (was, is) = (before.topics.get(id), after.topics.get(id));
+        if !same_topic(was, is) {
+            let entry = was.cloned().unwrap_or_default();
+            out.topics
+                .insert(id.clone(), TopicEntry { at: now, ..entry });
+        }
+    }
+    for id in before.checks.keys().chain(after.checks.keys()) {
+        let (was, is) = (before.checks.get(id), after.checks.get(id));
+        let on = was.is_some_and(|c| c.on);
+        if on != is.is_some_and(|c| c.on) {
+            out.checks.insert(id.clone(), CheckEntry { on, at: now });
+        }
+    }
+    if !same_settings(&before.settings, &after.settings) {
+        out.settings = before.settings.clone();
+        out.settings.at = now;
+    }
+    out
+}
+
+fn restamp<V>(entries: &mut BTreeMap<String, V>, now: Millis, at: impl Fn(&mut V) -> &mut Millis) {
+    for entry in entries.values_mut() {
+        *at(entry) = now;
+    }
+}
+
+/// Whether two topic entries say the same thing (their stamps aside); a missing
+/// entry says "pending, no note".
+fn same_topic(a: Option<&TopicEntry>, b: Option<&TopicEntry>) -> bool {
+    let view = |e: Option<&TopicEntry>| e.map(|e| (e.status, e.note.clone())).unwrap_or_default();
+    view(a) == view(b)
+}
+
+/// Whether two settings agree, whenever they were stamped.
+fn same_settings(a: &Settings, b: &Settings) -> bool {
+    Settings { at: 0, ..a.clone() } == Settings { at: 0, ..b.clone() }
+}

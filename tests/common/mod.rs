@@ -1,0 +1,100 @@
+//! Helpers shared by the native test files: proptest strategies for progress
+//! and the embedded catalogue. Each test file uses the part it needs.
+#![allow(dead_code)]
+
+use backend_roadmap::content::{Catalog, Track};
+use backend_roadmap::date::Date;
+use backend_roadmap::progress::{CheckEntry, Progress, Settings, Status, Theme, TopicEntry};
+use proptest::prelude::*;
+
+/// The embedded catalogue, parsed once per test.
+pub fn catalog() -> Catalog {
+    Catalog::embedded().expect("the embedded content parses")
+}
+
+/// A date the test names, which must exist.
+pub fn date(s: &str) -> Date {
+    Date::parse(s).unwrap_or_else(|| panic!("{s} should parse"))
+}
+
+/// Any status.
+pub fn status() -> impl Strategy<Value = Status> {
+    prop::sample::select(Status::ALL.to_vec())
+}
+
+/// A small id space, so that generated states share keys and merges collide.
+pub fn id() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "http",
+        "dns",
+        "sql-joins",
+        "redis",
+        "unknown-id",
+        "x~concept-a",
+    ])
+    .prop_map(str::to_owned)
+}
+
+/// A topic entry stamped within `stamps`.
+pub fn topic_entry(stamps: std::ops::Range<u64>) -> impl Strategy<Value = TopicEntry> {
+    (status(), "[ -~]{0,12}", stamps).prop_map(|(status, note, at)| TopicEntry { status, note, at })
+}
+
+/// Settings stamped within `stamps`.
+pub fn settings(stamps: std::ops::Range<u64>) -> impl Strategy<Value = Settings> {
+    (
+        (
+            prop::sample::select(vec!["backend", "ten-step-india"]),
+            prop::sample::select(Track::ALL.to_vec()),
+            1u8..=60,
+            prop::option::of(prop::sample::select(vec!["2026-01-05", "2024-02-29"])),
+            prop::sample::select(Theme::ALL.to_vec()),
+        ),
+        prop::option::of(stamps.clone()),
+        prop::option::of(stamps.clone()),
+        stamps,
+    )
+        .prop_map(
+            |((plan, track, hours_per_week, start, theme), last_export, reminder_dismissed, at)| {
+                Settings {
+                    plan: plan.to_owned(),
+                    track,
+                    hours_per_week,
+                    start: start.and_then(Date::parse),
+                    theme,
+                    last_export,
+                    reminder_dismissed,
+                    at,
+                }
+            },
+        )
+}
+
+/// Progress whose every stamp (and reset mark) lies within `stamps`.
+pub fn progress_in(stamps: std::ops::Range<u64>) -> impl Strategy<Value = Progress> {
+    (
+        prop::collection::btree_map(id(), topic_entry(stamps.clone()), 0..5),
+        prop::collection::btree_map(
+            id(),
+            (any::<bool>(), stamps.clone()).prop_map(|(on, at)| CheckEntry { on, at }),
+            0..5,
+        ),
+        settings(stamps.clone()),
+        prop_oneof![Just(0u64), stamps],
+    )
+        .prop_map(|(topics, checks, settings, cleared_at)| {
+            let mut p = Progress {
+                topics,
+                checks,
+                settings,
+                cleared_at,
+            };
+            p.drop_cleared();
+            p
+        })
+}
+
+/// Progress with small stamps, so that generated states tie and collide.
+pub fn progress() -> impl Strategy<Value = Progress> {
+    progress_in(0..5)
+}
