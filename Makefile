@@ -7,18 +7,25 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PUBLIC_URL ?= /
 # The sub-path the browser tests host the release build under, as a CDN would.
 E2E_PUBLIC_URL := /roadmap/
+# The port of `make serve` and `make preview`: `make serve SERVE_PORT=8081`.
+SERVE_PORT ?= 8080
 
-.PHONY: setup serve test lint unit dist e2e-dist e2e stats size bench clean
+.PHONY: setup serve preview test lint unit smoke dist e2e-dist e2e stats size bench clean
 
 setup:
 	@bash scripts/setup.sh
 
-## Serve the app with live reload on http://127.0.0.1:8080
+## Serve the app (debug build, no service worker) with live reload on http://127.0.0.1:8080
+## Its output goes to target/serve, never to the release dist/.
 serve: setup
-	trunk serve --address 127.0.0.1 --port 8080
+	trunk serve --address 127.0.0.1 --port $(SERVE_PORT) --dist target/serve
 
-## Run every check: formatting, lints (native and wasm32), native tests, release build, browser tests.
-test: setup lint unit e2e-dist e2e
+## Build the release into dist/ and serve it as a static host would on http://127.0.0.1:8080
+preview: dist
+	node tests/e2e/static-server.mjs dist $(PUBLIC_URL) $(SERVE_PORT)
+
+## Run every check: formatting, lints (native and wasm32), native tests, the dev server, release build, browser tests.
+test: setup lint unit smoke e2e-dist e2e
 
 lint:
 	cargo fmt --check
@@ -32,6 +39,10 @@ unit:
 dist: setup
 	bash scripts/build-dist.sh "$(PUBLIC_URL)" dist
 
+## Start `make serve` on a free port and check the dev page in Chromium (tests/smoke/serve.mjs).
+smoke: setup
+	node tests/smoke/serve.mjs
+
 e2e-dist:
 	bash scripts/build-dist.sh "$(E2E_PUBLIC_URL)" target/e2e-dist
 
@@ -43,7 +54,7 @@ stats:
 	cargo run --quiet --bin content-stats
 
 clean:
-	rm -rf dist target/e2e-dist
+	rm -rf dist target/e2e-dist target/serve target/smoke
 
 ## Benchmark the release: Lighthouse, interaction timings and bytes (target/bench/report.json).
 bench: setup
