@@ -10,6 +10,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
+  // The wasm must download, compile and render; on a loaded 2-core machine that can take a few seconds.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['./summary-reporter.mjs']],
   outputDir: '../../target/e2e-results',
   globalSetup: './global-setup.mjs',
