@@ -10,7 +10,7 @@ E2E_PUBLIC_URL := /roadmap/
 # The port of `make serve` and `make preview`: `make serve SERVE_PORT=8081`.
 SERVE_PORT ?= 8080
 
-.PHONY: setup serve preview test lint unit smoke dist e2e-dist e2e stats size bench clean
+.PHONY: setup serve preview test lint unit smoke dist e2e-dist size-budget e2e stats size bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -25,7 +25,7 @@ preview: dist
 	node tests/e2e/static-server.mjs dist $(PUBLIC_URL) $(SERVE_PORT)
 
 ## Run every check: formatting, lints (native and wasm32), native tests, the dev server, release build, browser tests.
-test: setup lint unit smoke e2e-dist e2e
+test: setup lint unit smoke e2e-dist size-budget e2e
 
 lint:
 	cargo fmt --check
@@ -45,6 +45,11 @@ smoke: setup
 
 e2e-dist:
 	bash scripts/build-dist.sh "$(E2E_PUBLIC_URL)" target/e2e-dist
+
+# The first-load budget: wasm + JS + CSS after brotli (the goal is 300 KB).
+SIZE_BUDGET_KB := 380
+size-budget:
+	node scripts/size-report.mjs target/e2e-dist --budget $(SIZE_BUDGET_KB)
 
 e2e:
 	E2E_DIST=target/e2e-dist E2E_BASE=$(E2E_PUBLIC_URL) npx playwright test --config tests/e2e/playwright.config.mjs
