@@ -6,6 +6,7 @@
 pub mod content;
 pub mod date;
 pub mod progress;
+pub mod routes;
 pub mod schedule;
 pub mod search;
 

@@ -1,6 +1,7 @@
-// A static host for the release build, the way a CDN serves it: files under a
-// sub-path, gzip or brotli when the browser accepts it, and 404.html (status 404)
-// for unknown paths, as GitHub Pages answers. Loopback only.
+// A static host for the release build, the way GitHub Pages serves it: files
+// under a sub-path; a path is answered by the exact file, then by `path.html`,
+// then by `path/index.html`, and otherwise by 404.html with status 404; gzip
+// or brotli when the browser accepts it. Loopback only.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,12 +62,13 @@ export function startServer({ root, base = '/', port = 0, headers = {} }) {
       }
       return notFound();
     }
-    let rel = pathname.slice(base.length);
-    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    const file = path.resolve(rootDir, rel);
-    if (!file.startsWith(rootDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      return notFound();
-    }
+    const rel = pathname.slice(base.length);
+    const isFile = (f) => f.startsWith(rootDir + path.sep) && fs.existsSync(f) && fs.statSync(f).isFile();
+    const candidates = rel === '' || rel.endsWith('/')
+      ? [path.resolve(rootDir, rel, 'index.html')]
+      : [path.resolve(rootDir, rel), path.resolve(rootDir, `${rel}.html`), path.resolve(rootDir, rel, 'index.html')];
+    const file = candidates.find(isFile);
+    if (!file) return notFound();
     send(200, file);
   });
   return new Promise((resolve) => {
