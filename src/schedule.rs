@@ -33,9 +33,9 @@
 
 use std::collections::HashSet;
 
-use crate::content::{Catalog, Plan};
+use crate::content::{Catalog, Plan, Stage};
 pub use crate::date::{days_in_month, is_leap_year, Date};
-use crate::progress::{Status, HOURS_PER_WEEK_RANGE};
+use crate::progress::{Millis, Progress, Status, DAY_MS, HOURS_PER_WEEK_RANGE};
 
 /// Study hours in a full-time week: the pace the seeds' `weeks` assume.
 ///
@@ -114,50 +114,7 @@ pub fn plan_schedule(
     today: Date,
 ) -> Schedule {
     let hpw = hours_per_week.clamp(*HOURS_PER_WEEK_RANGE.start(), *HOURS_PER_WEEK_RANGE.end());
-    let mut seen: HashSet<&str> = HashSet::new();
-    let mut stages = Vec::with_capacity(plan.stages.len());
-    let mut next_start = start;
-    for stage in &plan.stages {
-        let topics: Vec<_> = stage
-            .topics
-            .iter()
-            .filter_map(|id| catalog.topic(id))
-            .collect();
-        let (mut effort, mut remaining) = (0u32, 0.0f64);
-        for topic in &topics {
-            if seen.insert(topic.id.as_str()) {
-                effort += topic.hours;
-                remaining += f64::from(topic.hours) * remaining_weight(status_of(&topic.id));
-            }
-        }
-        if effort == 0 {
-            if let Some(weeks) = stage.weeks {
-                // (min + max) / 2 × FULL_TIME_HOURS, kept in whole hours.
-                effort = (weeks.min + weeks.max) * FULL_TIME_HOURS / 2;
-                remaining = if topics.is_empty() {
-                    0.0
-                } else {
-                    let weights: f64 = topics
-                        .iter()
-                        .map(|t| remaining_weight(status_of(&t.id)))
-                        .sum();
-                    f64::from(effort) * weights / topics.len() as f64
-                };
-            }
-        }
-        let days = days_for(f64::from(effort), hpw).max(1);
-        let end = next_start.add_days(days - 1);
-        stages.push(StageSchedule {
-            stage_id: stage.id.clone(),
-            start: next_start,
-            end,
-            days: days as u32,
-            effort_hours: effort,
-            remaining_hours: remaining,
-        });
-        next_start = end.add_days(1);
-    }
-
+    let stages = lay_out(catalog, plan, &status_of, hpw, start);
     let effort_hours: u32 = stages.iter().map(|s| s.effort_hours).sum();
     let remaining_hours: f64 = stages.iter().map(|s| s.remaining_hours).sum();
     let finished_hours = f64::from(effort_hours) - remaining_hours;
@@ -204,6 +161,109 @@ pub fn plan_schedule(
         projected_finish,
         days_ahead,
     }
+}
+
+/// The stages of `plan` back to back from `start`, each as long as its hours
+/// take at `hpw` hours a week.
+fn lay_out(
+    catalog: &Catalog,
+    plan: &Plan,
+    status_of: &impl Fn(&str) -> Status,
+    hpw: u8,
+    start: Date,
+) -> Vec<StageSchedule> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut next_start = start;
+    plan.stages
+        .iter()
+        .map(|stage| {
+            let (effort, remaining) = stage_hours(catalog, stage, status_of, &mut seen);
+            let days = days_for(f64::from(effort), hpw).max(1);
+            let end = next_start.add_days(days - 1);
+            let laid = StageSchedule {
+                stage_id: stage.id.clone(),
+                start: next_start,
+                end,
+                days: days as u32,
+                effort_hours: effort,
+                remaining_hours: remaining,
+            };
+            next_start = end.add_days(1);
+            laid
+        })
+        .collect()
+}
+
+/// A stage's effort and remaining hours (see the module's model). `seen` holds
+/// the topics earlier stages already counted, and gains this stage's.
+fn stage_hours<'a>(
+    catalog: &'a Catalog,
+    stage: &Stage,
+    status_of: &impl Fn(&str) -> Status,
+    seen: &mut HashSet<&'a str>,
+) -> (u32, f64) {
+    let topics: Vec<_> = stage
+        .topics
+        .iter()
+        .filter_map(|id| catalog.topic(id))
+        .collect();
+    let (mut effort, mut remaining) = (0u32, 0.0f64);
+    for topic in &topics {
+        if seen.insert(topic.id.as_str()) {
+            effort += topic.hours;
+            remaining += f64::from(topic.hours) * remaining_weight(status_of(&topic.id));
+        }
+    }
+    if effort == 0 {
+        if let Some(weeks) = stage.weeks {
+            // (min + max) / 2 × FULL_TIME_HOURS, kept in whole hours.
+            effort = (weeks.min + weeks.max) * FULL_TIME_HOURS / 2;
+            remaining = if topics.is_empty() {
+                0.0
+            } else {
+                let weights: f64 = topics
+                    .iter()
+                    .map(|t| remaining_weight(status_of(&t.id)))
+                    .sum();
+                f64::from(effort) * weights / topics.len() as f64
+            };
+        }
+    }
+    (effort, remaining)
+}
+
+/// The learner's schedule for `plan`: their statuses at their weekly hours,
+/// from their start date, or from today when they have not set one.
+pub fn learner_schedule(
+    catalog: &Catalog,
+    plan: &Plan,
+    progress: &Progress,
+    today: Date,
+) -> Schedule {
+    let start = progress.settings.start.unwrap_or(today);
+    plan_schedule(
+        catalog,
+        plan,
+        |id| progress.status(id),
+        progress.settings.hours_per_week,
+        start,
+        today,
+    )
+}
+
+/// A moment (milliseconds since the Unix epoch) as an iCalendar UTC date-time,
+/// `20261121T120000Z`, the form `DTSTAMP` takes.
+pub fn ics_timestamp(at: Millis) -> String {
+    // u64::MAX milliseconds are fewer than 2^38 days, so the day count fits.
+    let day = Date::from_days((at / DAY_MS) as i64);
+    let seconds = at % DAY_MS / 1000;
+    format!(
+        "{}T{:02}{:02}{:02}Z",
+        day.compact(),
+        seconds / 3600,
+        seconds / 60 % 60,
+        seconds % 60
+    )
 }
 
 /// Escapes text for an iCalendar TEXT value (RFC 5545 §3.3.11).

@@ -171,7 +171,7 @@ impl<'a> SearchIndex<'a> {
         for (position, topic) in catalog.topics().iter().enumerate() {
             let position = u32::try_from(position).expect("fewer than 2^32 topics");
             for (source, text) in texts(topic, track) {
-                for word in words(text, true) {
+                for word in indexed_words(text) {
                     builder.add(word, position, source);
                 }
             }
@@ -353,26 +353,33 @@ fn fold(c: char, out: &mut String) {
     }
 }
 
-/// Normalized words of `text`; with `joined`, a chunk split by punctuation is
-/// also returned whole ("pytest-cov" → "pytest", "cov", "pytestcov").
-fn words(text: &str, joined: bool) -> Vec<String> {
+/// Normalized words of `text`, as a query is read.
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace().flat_map(chunk_words).collect()
+}
+
+/// Normalized words of `text`, as the index stores them: a chunk split by
+/// punctuation is also kept whole ("pytest-cov" → "pytest", "cov", "pytestcov").
+fn indexed_words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for chunk in text.split_whitespace() {
-        let mut folded = String::with_capacity(chunk.len());
-        chunk.chars().for_each(|c| fold(c, &mut folded));
-        let start = out.len();
-        out.extend(
-            folded
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_owned),
-        );
-        if joined && out.len() - start > 1 {
-            let whole = out[start..].concat();
-            out.push(whole);
-        }
+        let parts = chunk_words(chunk);
+        let whole = (parts.len() > 1).then(|| parts.concat());
+        out.extend(parts);
+        out.extend(whole);
     }
     out
+}
+
+/// The normalized words of one whitespace-separated chunk.
+fn chunk_words(chunk: &str) -> Vec<String> {
+    let mut folded = String::with_capacity(chunk.len());
+    chunk.chars().for_each(|c| fold(c, &mut folded));
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A query word, with what matching it needs worked out once per search.
@@ -451,7 +458,7 @@ impl Needle {
 /// The words of a query, with stop words dropped unless they are the last
 /// word (still being typed) or all there is.
 fn query_words(query: &str) -> Vec<Needle> {
-    let all = words(query, false);
+    let all = words(query);
     let count = all.len();
     let kept: Vec<&String> = all
         .iter()

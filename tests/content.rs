@@ -1,16 +1,16 @@
 //! Validation of the real embedded content, and proof that the validation catches breakage.
 
-use backend_roadmap::content::{
-    validate, Catalog, ALIASES_FILE, OUTLOOK_FILE, PLAN_FILES, TOPIC_FILES,
-};
+mod common;
 
-fn embedded() -> Catalog {
-    Catalog::embedded().unwrap_or_else(|e| panic!("content does not parse: {e}"))
-}
+use backend_roadmap::content::{
+    validate, Catalog, ResourceKind, SourceKind, Track, ALIASES_FILE, OUTLOOK_FILE, PLAN_FILES,
+    TOPIC_FILES,
+};
+use common::catalog;
 
 #[test]
 fn embedded_content_passes_every_rule() {
-    let problems = validate(&embedded());
+    let problems = validate(&catalog());
     let listing: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(
         problems.is_empty(),
@@ -21,22 +21,23 @@ fn embedded_content_passes_every_rule() {
 }
 
 #[test]
-fn catalogue_is_large_enough_and_has_all_six_plans() {
-    let catalog = embedded();
+fn catalogue_is_large_enough_and_has_every_plan_file() {
+    let catalog = catalog();
     assert!(
         catalog.topics().len() >= 100,
         "only {} topics",
         catalog.topics().len()
     );
-    assert_eq!(catalog.plans().len(), 6);
+    assert_eq!(catalog.plans().len(), PLAN_FILES.len());
     assert_eq!(catalog.canonical().id, "backend");
+    assert_eq!(catalog.published_plan_count(), catalog.plans().len() - 1);
     let tracked = catalog.topics().iter().filter(|t| t.has_tracks()).count();
     assert!(tracked >= 10, "only {tracked} topics have language tracks");
 }
 
 #[test]
 fn topics_the_issue_requires_are_present() {
-    let catalog = embedded();
+    let catalog = catalog();
     for id in [
         "first-language",
         "oop",
@@ -247,10 +248,14 @@ fn a_file_that_does_not_parse_is_named() {
 
 #[test]
 fn every_topic_says_how_many_plans_include_it() {
-    let catalog = embedded();
+    let catalog = catalog();
     for topic in catalog.topics() {
         let n = catalog.plans_including(&topic.id).len();
-        assert!((1..=6).contains(&n), "{} in {n} plans", topic.id);
+        assert!(
+            (1..=catalog.plans().len()).contains(&n),
+            "{} in {n} plans",
+            topic.id
+        );
     }
     assert_eq!(
         catalog
@@ -263,8 +268,7 @@ fn every_topic_says_how_many_plans_include_it() {
 
 #[test]
 fn track_variants_swap_titles_and_fall_back_otherwise() {
-    use backend_roadmap::content::Track;
-    let catalog = embedded();
+    let catalog = catalog();
     let frameworks = catalog.topic("web-frameworks").unwrap();
     let titles: Vec<&str> = Track::ALL
         .iter()
@@ -280,10 +284,21 @@ fn track_variants_swap_titles_and_fall_back_otherwise() {
 
 #[test]
 fn plan_length_sums_dated_stages_and_counts_undated_ones() {
-    let catalog = embedded();
+    let catalog = catalog();
+    for plan in catalog.plans() {
+        let dated: Vec<_> = plan.stages.iter().filter_map(|s| s.weeks).collect();
+        let length = plan.length();
+        assert_eq!(length.min, dated.iter().map(|w| w.min).sum::<u32>());
+        assert_eq!(length.max, dated.iter().map(|w| w.max).sum::<u32>());
+        assert_eq!(length.undated, plan.stages.len() - dated.len());
+    }
     let rohith = catalog.plan("rohith-builds").unwrap().length();
-    assert_eq!((rohith.min, rohith.max, rohith.undated), (15, 15, 1));
-    assert_eq!(rohith.to_string(), "15 + 1 undated stage");
+    assert_eq!(rohith.undated, 1, "the bonus phase has no duration");
+    assert_eq!(
+        rohith.to_string(),
+        format!("{} + 1 undated stage", rohith.min),
+        "{rohith:?}"
+    );
     assert_eq!(
         catalog.plan("role-based").unwrap().length().to_string(),
         "not stated"
@@ -291,4 +306,93 @@ fn plan_length_sums_dated_stages_and_counts_undated_ones() {
     let canonical = catalog.canonical().length();
     assert_eq!(canonical.undated, 0);
     assert!(canonical.min < canonical.max);
+}
+
+#[test]
+fn coverage_is_the_share_of_catalogue_topics_a_plan_lists() {
+    let catalog = catalog();
+    let total = catalog.topics().len();
+    assert_eq!(catalog.coverage_percent(catalog.canonical()), 100);
+    for plan in catalog.plans() {
+        let covered = catalog.plan_topic_ids(plan).len();
+        let missing = catalog.topics_missing_from(plan).len();
+        assert_eq!(covered + missing, total, "{}", plan.id);
+        assert_eq!(catalog.coverage_percent(plan), covered * 100 / total);
+        if plan.source.kind == SourceKind::Published {
+            assert!(catalog.coverage_percent(plan) < 100, "{}", plan.id);
+        }
+    }
+}
+
+#[test]
+fn resources_are_grouped_by_kind_in_display_order_without_empty_groups() {
+    let catalog = catalog();
+    for topic in catalog.topics() {
+        for track in Track::ALL {
+            let groups = topic.resources_by_kind(track);
+            let kinds: Vec<ResourceKind> = groups.iter().map(|(k, _)| *k).collect();
+            let mut in_order = kinds.clone();
+            in_order.sort_by_key(|k| ResourceKind::ALL.iter().position(|a| a == k));
+            in_order.dedup();
+            assert_eq!(kinds, in_order, "{}", topic.id);
+            assert!(groups
+                .iter()
+                .all(|(kind, group)| !group.is_empty() && group.iter().all(|r| r.kind == *kind)));
+            let grouped: usize = groups.iter().map(|(_, g)| g.len()).sum();
+            assert_eq!(grouped, topic.resources_for(track).len(), "{}", topic.id);
+        }
+    }
+    let http = catalog
+        .topic("http")
+        .unwrap()
+        .resources_by_kind(Track::Python);
+    assert_eq!(
+        http[0].0,
+        ResourceKind::Official,
+        "official documentation first"
+    );
+}
+
+mod check_keys {
+    use backend_roadmap::content::{
+        check_dom_id, concept_check_id, is_concept_key, is_concept_of, rename_concept_key,
+    };
+
+    #[test]
+    fn a_concept_key_is_the_topic_id_and_a_slug_of_the_text() {
+        let key = concept_check_id("http", "Status codes: 2xx, 4xx & 5xx!");
+        assert_eq!(key, "http~status-codes-2xx-4xx-5xx");
+        assert!(is_concept_key(&key));
+        assert!(!is_concept_key("backend-foundations-o1"));
+        let long = concept_check_id("dns", &"record ".repeat(20));
+        assert!(long.len() <= "dns~".len() + 48, "{long}");
+        assert!(!long.ends_with('-'));
+    }
+
+    #[test]
+    fn concept_keys_belong_to_their_topic_only() {
+        let key = concept_check_id("sql", "Joins");
+        assert!(is_concept_of(&key, "sql"));
+        assert!(
+            !is_concept_of(&key, "sq"),
+            "a prefix of the id is another topic"
+        );
+        assert!(!is_concept_of(
+            &concept_check_id("sql-joins", "Joins"),
+            "sql"
+        ));
+        assert_eq!(
+            rename_concept_key(&key, "sql", "sql-basics"),
+            Some(concept_check_id("sql-basics", "Joins"))
+        );
+        assert_eq!(rename_concept_key("sql-o1", "sql", "sql-basics"), None);
+    }
+
+    #[test]
+    fn a_check_dom_id_needs_no_escaping_in_a_selector() {
+        let id = check_dom_id(&concept_check_id("http", "Methods"));
+        assert_eq!(id, "check-http--methods");
+        assert!(id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+        assert_eq!(check_dom_id("stage-o1"), "check-stage-o1");
+    }
 }

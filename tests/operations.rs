@@ -3,7 +3,10 @@
 
 mod common;
 
-use backend_roadmap::progress::{merge, merge_import, replace, reset_all, undo, Progress, Status};
+use backend_roadmap::content::concept_check_id;
+use backend_roadmap::progress::{
+    merge, merge_import, replace, reset_all, reset_plan, undo, Progress, Status,
+};
 use common::{progress, progress_in};
 use proptest::prelude::*;
 
@@ -161,4 +164,45 @@ fn undo_keeps_edits_made_since_to_other_entries() {
     let undone = undo(&current, &before, &after, 40);
     assert_eq!(undone.status("http"), Status::Done);
     assert_eq!(undone.status("dns"), Status::Learning);
+}
+
+#[test]
+fn a_plan_reset_clears_that_plans_topics_concepts_and_items_only() {
+    let catalog = common::catalog();
+    let plan = catalog.plan("ten-step-india").expect("the plan exists");
+    let inside = catalog.plan_topic_ids(plan)[0];
+    let outside = catalog
+        .topics()
+        .iter()
+        .map(|t| t.id.as_str())
+        .find(|id| !catalog.plan_topic_ids(plan).contains(id))
+        .expect("the plan leaves a topic out");
+    let topic = catalog.topic(inside).unwrap();
+    let concept = concept_check_id(inside, &topic.concepts[0]);
+    let outcome = plan.stages[0].outcomes.first().map(|o| o.id.clone());
+    let mut p = Progress::default();
+    for id in [inside, outside] {
+        p.set_status(id, Status::Done, 1);
+        p.set_note(id, "note", 1);
+    }
+    p.set_checked(&concept, true, 1);
+    if let Some(outcome) = &outcome {
+        p.set_checked(outcome, true, 1);
+    }
+    let reset = reset_plan(&p, &catalog, plan, NOW);
+    assert_eq!(
+        (reset.status(inside), reset.note(inside)),
+        (Status::Pending, "")
+    );
+    assert!(!reset.is_checked(&concept));
+    assert!(outcome.is_none_or(|o| !reset.is_checked(&o)));
+    assert_eq!(
+        (reset.status(outside), reset.note(outside)),
+        (Status::Done, "note")
+    );
+    assert_eq!(
+        merge(&reset, &p),
+        reset,
+        "the copy from before does not undo it"
+    );
 }

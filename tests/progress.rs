@@ -2,7 +2,7 @@
 
 mod common;
 
-use backend_roadmap::content::Track;
+use backend_roadmap::content::{concept_check_id, Track};
 use backend_roadmap::progress::{
     decode, decode_import, encode, encode_export, merge, DecodeError, Progress, Settings, Status,
     Theme, MAX_IMPORT_BYTES, SCHEMA,
@@ -124,16 +124,24 @@ fn newer_entry_wins_and_unticks_survive_a_merge() {
 fn aliases_move_progress_to_the_renamed_id() {
     let mut p = Progress::default();
     p.set_status("old-http", Status::Done, 5);
-    p.set_checked("old-http~a-concept", true, 5);
+    p.set_checked(&concept_check_id("old-http", "A concept"), true, 5);
+    p.set_checked("old-http-o1", true, 5);
     p.apply_aliases([("old-http", "http")]);
     assert_eq!(p.status("http"), Status::Done);
     assert_eq!(p.status("old-http"), Status::Pending);
-    assert!(p.is_checked("http~a-concept"));
+    assert!(p.is_checked(&concept_check_id("http", "A concept")));
+    assert!(
+        p.is_checked("old-http-o1"),
+        "an outcome id that merely starts with the old id stays"
+    );
 }
 
 mod share {
     use super::*;
-    use backend_roadmap::progress::{decode_share, encode_share, ShareError};
+    use backend_roadmap::content::is_kebab_case;
+    use backend_roadmap::progress::{
+        decode_share, encode_share, import_share, share_summary, shared_progress, ShareError,
+    };
 
     proptest! {
         #[test]
@@ -152,11 +160,38 @@ mod share {
             let expected: std::collections::BTreeMap<String, Status> = p
                 .topics
                 .iter()
-                .filter(|(id, e)| e.status != Status::Pending && !id.contains('~'))
+                .filter(|(id, e)| e.status != Status::Pending && is_kebab_case(id))
                 .map(|(id, e)| (id.clone(), e.status))
                 .collect();
             prop_assert_eq!(decoded, expected);
         }
+    }
+
+    #[test]
+    fn a_share_link_becomes_progress_of_its_own_and_imports_only_statuses() {
+        let statuses = decode_share("#1~d.http.dns~l.redis").unwrap();
+        assert_eq!(
+            share_summary(&statuses),
+            "This link shares 3 topics: 2 done, 1 learning, 0 skipped."
+        );
+        let theirs = shared_progress(&statuses);
+        assert_eq!(theirs.status("dns"), Status::Done);
+        assert_eq!(theirs.status("redis"), Status::Learning);
+        assert_eq!(theirs.counts().statuses, 3);
+
+        let mut mine = Progress::default();
+        mine.set_note("http", "mine", 1);
+        mine.set_status("grpc", Status::Skipped, 1);
+        import_share(&mut mine, &statuses, 7);
+        assert_eq!(mine.status("http"), Status::Done);
+        assert_eq!(mine.note("http"), "mine", "notes stay");
+        assert_eq!(mine.status("grpc"), Status::Skipped, "others stay");
+        assert_eq!(mine.topics["redis"].at, 7, "stamped with the import");
+        let one = decode_share("1~s.dns").unwrap();
+        assert_eq!(
+            share_summary(&one),
+            "This link shares 1 topic: 0 done, 0 learning, 1 skipped."
+        );
     }
 
     #[test]
@@ -180,14 +215,15 @@ fn reset_clears_the_given_topics_and_items_and_survives_a_merge_with_the_old_cop
     let mut p = Progress::default();
     p.set_status("http", Status::Done, 1);
     p.set_note("http", "keep?", 1);
-    p.set_checked("http~a-concept", true, 1);
+    let concept = concept_check_id("http", "A concept");
+    p.set_checked(&concept, true, 1);
     p.set_checked("stage-o1", true, 1);
     p.set_status("grpc", Status::Done, 1);
     let old = p.clone();
     p.reset(["http"], ["stage-o1"], 2);
     assert_eq!(p.status("http"), Status::Pending);
     assert_eq!(p.note("http"), "");
-    assert!(!p.is_checked("http~a-concept"));
+    assert!(!p.is_checked(&concept));
     assert!(!p.is_checked("stage-o1"));
     assert_eq!(
         p.status("grpc"),
@@ -245,4 +281,16 @@ fn entries_older_than_the_reset_mark_do_not_load() {
     let p = decode(text).expect("decodes").progress;
     assert_eq!(p.status("http"), Status::Pending);
     assert_eq!(p.status("dns"), Status::Done);
+}
+
+#[test]
+fn stats_read_as_n_of_m_finished() {
+    use backend_roadmap::progress::Stats;
+    let mut p = Progress::default();
+    p.set_status("a", Status::Done, 1);
+    p.set_status("b", Status::Skipped, 1);
+    p.set_status("c", Status::Learning, 1);
+    let stats = Stats::of(&p, ["a", "b", "c", "d", "e", "f", "g"]);
+    assert_eq!(stats.to_string(), "2 of 7 finished (28%)");
+    assert_eq!(Stats::default().to_string(), "0 of 0 finished (0%)");
 }

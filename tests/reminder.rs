@@ -1,8 +1,8 @@
 //! The backup reminder: due when progress changed since an export older than 14 days.
 
-use backend_roadmap::progress::{backup_reminder_due, Progress, Status, REMINDER_INTERVAL_MS};
-
-const DAY: u64 = 24 * 60 * 60 * 1000;
+use backend_roadmap::progress::{
+    backup_reminder_due, Progress, Status, DAY_MS as DAY, REMINDER_INTERVAL_MS,
+};
 
 fn with_done_topic(at: u64) -> Progress {
     let mut p = Progress::default();

@@ -1,19 +1,15 @@
 //! Schedule: civil-date arithmetic, plans laid out at a pace, progress against the plan,
 //! and the .ics export read back by an independent iCalendar parser.
 
+mod common;
+
 use backend_roadmap::content::{Catalog, Plan};
-use backend_roadmap::progress::{Progress, Status};
+use backend_roadmap::progress::{Progress, Status, DAY_MS as DAY};
 use backend_roadmap::schedule::{
-    days_in_month, is_leap_year, plan_schedule, to_ics, Date, Schedule, FULL_TIME_HOURS,
+    days_in_month, ics_timestamp, is_leap_year, learner_schedule, plan_schedule, to_ics, Date,
+    Schedule, FULL_TIME_HOURS,
 };
-
-fn date(s: &str) -> Date {
-    Date::parse(s).unwrap_or_else(|| panic!("{s} should parse"))
-}
-
-fn catalog() -> Catalog {
-    Catalog::embedded().expect("embedded content parses")
-}
+use common::{catalog, date};
 
 fn backend(catalog: &Catalog) -> &Plan {
     catalog.plan("backend").expect("the canonical plan exists")
@@ -385,9 +381,37 @@ fn repeated_topics_count_once_and_weeks_are_a_fallback() {
     assert_eq!(s.stages[2].remaining_hours, 0.0);
 }
 
+#[test]
+fn without_a_start_date_the_learners_plan_starts_today() {
+    let catalog = catalog();
+    let plan = backend(&catalog);
+    let today = date("2026-11-21");
+    let mut p = Progress::default();
+    p.settings.hours_per_week = 12;
+    let s = learner_schedule(&catalog, plan, &p, today);
+    assert_eq!((s.start, s.today, s.hours_per_week), (today, today, 12));
+
+    let start = date("2026-01-05");
+    p.settings.start = Some(start);
+    p.set_status("http", Status::Done, 1);
+    let s = learner_schedule(&catalog, plan, &p, today);
+    let expected = plan_schedule(&catalog, plan, |id| p.status(id), 12, start, today);
+    assert_eq!(s, expected);
+}
+
 // ---------------------------------------------------------------- .ics
 
 const STAMP: &str = "20261121T120000Z";
+
+#[test]
+fn ics_timestamps_are_utc_date_times_to_the_second() {
+    assert_eq!(ics_timestamp(0), "19700101T000000Z");
+    assert_eq!(ics_timestamp(DAY - 1), "19700101T235959Z");
+    let noon = date("2026-11-21").to_days() as u64 * DAY + 12 * 60 * 60 * 1000;
+    assert_eq!(ics_timestamp(noon + 999), STAMP, "milliseconds are dropped");
+    let leap = date("2024-02-29").to_days() as u64 * DAY + (7 * 3600 + 5 * 60 + 9) * 1000;
+    assert_eq!(ics_timestamp(leap), "20240229T070509Z");
+}
 
 fn canonical_ics() -> (String, Schedule, Vec<String>) {
     let catalog = catalog();

@@ -1,23 +1,21 @@
 //! Search: typos and prefixes find the right topics on the real catalogue, and
 //! a small fixture catalogue pins down the ranking rules exactly.
 
+mod common;
+
 use std::sync::OnceLock;
-use std::time::Instant;
 
 use backend_roadmap::content::{Catalog, Track};
 use backend_roadmap::search::{edit_distance, Field, Hit, SearchIndex};
+use common::catalog;
 use proptest::prelude::*;
 use serde_json::json;
-
-fn embedded() -> Catalog {
-    Catalog::embedded().unwrap_or_else(|e| panic!("content does not parse: {e}"))
-}
 
 /// One index for the property tests, which would otherwise rebuild it per case.
 fn shared_index() -> &'static SearchIndex<'static> {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     static INDEX: OnceLock<SearchIndex<'static>> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(CATALOG.get_or_init(embedded), Track::Javascript))
+    INDEX.get_or_init(|| SearchIndex::new(CATALOG.get_or_init(catalog), Track::Javascript))
 }
 
 fn ids<'a>(hits: &[Hit<'a>]) -> Vec<&'a str> {
@@ -35,7 +33,7 @@ fn assert_top3(catalog: &Catalog, track: Track, query: &str, expected: &str) {
 
 #[test]
 fn typos_and_short_forms_find_the_topic_in_the_top_three() {
-    let catalog = embedded();
+    let catalog = catalog();
     for (query, expected) in [
         ("kubernets", "kubernetes"),
         ("websocekts", "websockets"),
@@ -52,7 +50,7 @@ fn typos_and_short_forms_find_the_topic_in_the_top_three() {
 
 #[test]
 fn a_misspelt_postgres_finds_topics_that_mention_postgresql() {
-    let catalog = embedded();
+    let catalog = catalog();
     let track = Track::Python;
     let hits = SearchIndex::new(&catalog, track).search("postgress", 3);
     assert_eq!(hits.len(), 3, "{hits:?}");
@@ -74,7 +72,7 @@ fn a_misspelt_postgres_finds_topics_that_mention_postgresql() {
 
 #[test]
 fn sql_join_ranks_sql_joins_first_and_only_returns_topics_with_both_words() {
-    let catalog = embedded();
+    let catalog = catalog();
     let index = SearchIndex::new(&catalog, Track::Python);
     let hits = index.search("sql join", 50);
     assert_eq!(hits.first().map(|h| h.topic_id), Some("sql-joins"));
@@ -90,7 +88,7 @@ fn sql_join_ranks_sql_joins_first_and_only_returns_topics_with_both_words() {
 
 #[test]
 fn the_last_word_matches_as_a_prefix_while_it_is_typed() {
-    let catalog = embedded();
+    let catalog = catalog();
     let index = SearchIndex::new(&catalog, Track::Python);
     assert_eq!(index.search("kube", 1)[0].topic_id, "kubernetes");
     assert_eq!(index.search("websoc", 1)[0].topic_id, "websockets");
@@ -100,14 +98,14 @@ fn the_last_word_matches_as_a_prefix_while_it_is_typed() {
 
 #[test]
 fn one_hopeless_word_does_not_empty_the_results() {
-    let catalog = embedded();
+    let catalog = catalog();
     let hits = SearchIndex::new(&catalog, Track::Python).search("docker qxzqvj", 3);
     assert_eq!(hits.first().map(|h| h.topic_id), Some("docker"), "{hits:?}");
 }
 
 #[test]
 fn track_variants_are_searched_and_the_learners_own_track_ranks_higher() {
-    let catalog = embedded();
+    let catalog = catalog();
     let python = SearchIndex::new(&catalog, Track::Python);
     let java = SearchIndex::new(&catalog, Track::Java);
 
@@ -135,7 +133,7 @@ fn track_variants_are_searched_and_the_learners_own_track_ranks_higher() {
 
 #[test]
 fn empty_and_blank_queries_and_a_zero_limit_return_nothing() {
-    let catalog = embedded();
+    let catalog = catalog();
     let index = SearchIndex::new(&catalog, Track::Python);
     for query in ["", " ", "\t\n  ", "  ...  ", "—"] {
         assert!(index.search(query, 10).is_empty(), "{query:?}");
@@ -146,7 +144,7 @@ fn empty_and_blank_queries_and_a_zero_limit_return_nothing() {
 
 #[test]
 fn junk_finds_nothing_and_does_not_panic() {
-    let catalog = embedded();
+    let catalog = catalog();
     let index = SearchIndex::new(&catalog, Track::Java);
     assert!(index.search("qxzqvj wqpfkz", 10).is_empty());
     let long = "zq".repeat(5_000);
@@ -340,43 +338,4 @@ proptest! {
         prop_assert!(hits.len() <= limit);
         prop_assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
     }
-}
-
-/// Prints how long one search takes; asserts nothing about time, which depends on the machine.
-#[test]
-fn search_speed_per_keystroke() {
-    let catalog = embedded();
-    let started = Instant::now();
-    let index = SearchIndex::new(&catalog, Track::Python);
-    let built = started.elapsed();
-    let queries = [
-        "kubernetes basics",
-        "websocekts",
-        "postgress indexes",
-        "oauth openid connect",
-        "sql joins",
-    ];
-    // Every prefix of every query, as the learner types it.
-    let prefixes: Vec<&str> = queries
-        .iter()
-        .flat_map(|q| q.char_indices().map(move |(i, c)| &q[..i + c.len_utf8()]))
-        .collect();
-    let mut found = 0;
-    // The median and best of several rounds, so that a busy machine skews less.
-    let mut rounds: Vec<std::time::Duration> = (0..15)
-        .map(|_| {
-            let started = Instant::now();
-            for prefix in &prefixes {
-                found += index.search(prefix, 10).len();
-            }
-            started.elapsed() / prefixes.len() as u32
-        })
-        .collect();
-    rounds.sort();
-    println!(
-        "index built in {built:?}; {} keystrokes: median {:?}, best {:?} per search ({found} hits)",
-        prefixes.len(),
-        rounds[rounds.len() / 2],
-        rounds[0]
-    );
 }

@@ -53,7 +53,7 @@ fn main() {
             plan.stages.len(),
             weeks,
             covered,
-            covered * 100 / topics.len().max(1)
+            catalog.coverage_percent(plan)
         );
     }
     let outlook = catalog.outlook();

@@ -3,7 +3,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
-use super::model::{Outlook, Plan, Resource, SourceKind, Stage, Topic, Track};
+use super::check_key::concept_check_id;
+use super::model::{Outlook, Plan, Resource, ResourceKind, SourceKind, Stage, Topic, Track};
 
 /// A content file: its path under `assets/roadmap/` and its JSON text.
 pub type SourceFile<'a> = (&'a str, &'a str);
@@ -226,6 +227,19 @@ impl Catalog {
             .collect()
     }
 
+    /// Whole percent of the catalogue's topics a plan covers, 0 to 100.
+    pub fn coverage_percent(&self, plan: &Plan) -> usize {
+        self.plan_topic_ids(plan).len() * 100 / self.topics.len().max(1)
+    }
+
+    /// How many plans are published ones (all but the canonical plan).
+    pub fn published_plan_count(&self) -> usize {
+        self.plans
+            .iter()
+            .filter(|p| p.source.kind == SourceKind::Published)
+            .count()
+    }
+
     /// Catalogue topics a plan leaves out, in catalogue order.
     pub fn topics_missing_from<'a>(&'a self, plan: &Plan) -> Vec<&'a Topic> {
         let covered: std::collections::HashSet<&str> =
@@ -280,6 +294,22 @@ impl Topic {
         out
     }
 
+    /// The resources a learner on `track` sees, grouped by kind in
+    /// [`ResourceKind::ALL`] order; kinds without a resource are left out.
+    pub fn resources_by_kind(&self, track: Track) -> Vec<(ResourceKind, Vec<&Resource>)> {
+        let all = self.resources_for(track);
+        ResourceKind::ALL
+            .into_iter()
+            .map(|kind| {
+                (
+                    kind,
+                    all.iter().copied().filter(|r| r.kind == kind).collect(),
+                )
+            })
+            .filter(|(_, group): &(_, Vec<_>)| !group.is_empty())
+            .collect()
+    }
+
     /// Whether the topic differs by language track.
     pub fn has_tracks(&self) -> bool {
         self.tracks.is_some()
@@ -288,25 +318,6 @@ impl Topic {
     fn variant(&self, track: Track) -> Option<&super::model::TrackVariant> {
         self.tracks.as_ref().map(|t| t.get(track))
     }
-}
-
-/// The progress key of a key concept: the topic id and a slug of the concept's text.
-///
-/// Concepts carry no ids of their own in the content; a slug keeps a tick in
-/// place when concepts are reordered, and lets it lapse only if the text changes.
-pub fn concept_check_id(topic_id: &str, concept: &str) -> String {
-    let mut slug = String::with_capacity(concept.len());
-    for c in concept.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-        if slug.len() >= 48 {
-            break;
-        }
-    }
-    format!("{topic_id}~{}", slug.trim_end_matches('-'))
 }
 
 /// A plan's length in weeks, summed over the stages that state a duration.

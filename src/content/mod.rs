@@ -3,11 +3,15 @@
 //! Nothing here touches the browser; `cargo test` exercises it natively.
 
 mod catalog;
+mod check_key;
 mod embedded;
 mod model;
 mod validate;
 
-pub use catalog::{concept_check_id, Catalog, ContentError, PlanLength, SourceFile};
+pub use catalog::{Catalog, ContentError, PlanLength, SourceFile};
+pub use check_key::{
+    check_dom_id, concept_check_id, is_concept_key, is_concept_of, rename_concept_key,
+};
 pub use embedded::{ALIASES_FILE, OUTLOOK_FILE, PLAN_FILES, TOPIC_FILES};
 pub use model::*;
 pub use validate::{is_https_url, is_kebab_case, validate, Problem};

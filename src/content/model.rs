@@ -251,7 +251,7 @@ pub struct Stage {
     pub topics: Vec<String>,
     /// What the learner can do at the end.
     #[serde(default)]
-    pub outcomes: Vec<CheckItem>,
+    pub outcomes: Vec<ChecklistItem>,
     /// Mini-projects.
     #[serde(default)]
     pub projects: Vec<Project>,
@@ -260,7 +260,7 @@ pub struct Stage {
 /// A line a learner can tick.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CheckItem {
+pub struct ChecklistItem {
     /// Stable id, unique across all plans.
     pub id: String,
     /// What to tick.
@@ -278,7 +278,7 @@ pub struct Project {
     /// What to build.
     pub brief: String,
     /// Steps to tick.
-    pub checklist: Vec<CheckItem>,
+    pub checklist: Vec<ChecklistItem>,
 }
 
 /// Career figures, each naming its source.

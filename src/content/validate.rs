@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::catalog::Catalog;
-use super::model::{Resource, ResourceKind, SourceKind, Topic};
+use super::model::{Project, Resource, ResourceKind, SourceKind, Stage, Topic};
 
 /// One broken rule, naming the file and the id it was found at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -196,7 +196,20 @@ pub fn validate(catalog: &Catalog) -> Vec<Problem> {
     let mut r = Report {
         problems: Vec::new(),
     };
+    let topic_ids = check_topics(&mut r, catalog);
+    let used = check_plans(&mut r, catalog, &topic_ids);
+    for (i, t) in catalog.topics().iter().enumerate() {
+        if !used.contains(t.id.as_str()) {
+            r.add(catalog.topic_file(i), &t.id, "topic appears in no plan");
+        }
+    }
+    check_aliases(&mut r, catalog, &topic_ids);
+    check_outlook(&mut r, catalog);
+    r.problems
+}
 
+/// Checks every topic; returns each topic id with the file it first appears in.
+fn check_topics<'a>(r: &mut Report, catalog: &'a Catalog) -> HashMap<&'a str, &'a str> {
     let mut topic_ids: HashMap<&str, &str> = HashMap::new();
     for (i, t) in catalog.topics().iter().enumerate() {
         let file = catalog.topic_file(i);
@@ -207,23 +220,38 @@ pub fn validate(catalog: &Catalog) -> Vec<Problem> {
                 format!("topic id is not unique (also in {first})"),
             );
         }
-        check_topic(&mut r, file, t);
+        check_topic(r, file, t);
     }
+    topic_ids
+}
 
-    // Stage, outcome, project and checklist ids share one namespace across plans.
-    let mut item_ids: HashMap<String, String> = HashMap::new();
-    let mut claim = |r: &mut Report, file: &str, id: &str| {
+/// Stage, outcome, project and checklist ids: one namespace across plans.
+#[derive(Default)]
+struct ItemIds(HashMap<String, String>);
+
+impl ItemIds {
+    /// Records `id` as used in `file`, reporting it if it is malformed or taken.
+    fn claim(&mut self, r: &mut Report, file: &str, id: &str) {
         if !is_kebab_case(id) {
             r.add(file, id, "id is not kebab-case");
         }
-        if let Some(first) = item_ids.insert(id.to_owned(), file.to_owned()) {
+        if let Some(first) = self.0.insert(id.to_owned(), file.to_owned()) {
             r.add(file, id, format!("id is not unique (also in {first})"));
         }
-    };
+    }
+}
+
+/// Checks every plan; returns the topic ids the plans use.
+fn check_plans<'a>(
+    r: &mut Report,
+    catalog: &'a Catalog,
+    topic_ids: &HashMap<&str, &str>,
+) -> HashSet<&'a str> {
+    let mut ids = ItemIds::default();
     let mut used: HashSet<&str> = HashSet::new();
     for (p, plan) in catalog.plans().iter().enumerate() {
         let file = catalog.plan_file(p);
-        claim(&mut r, file, &plan.id);
+        ids.claim(r, file, &plan.id);
         r.text(file, &plan.id, "title", &plan.title, 2, 80);
         r.text(file, &plan.id, "summary", &plan.summary, 20, 400);
         r.text(file, &plan.id, "source name", &plan.source.name, 2, 100);
@@ -242,70 +270,92 @@ pub fn validate(catalog: &Catalog) -> Vec<Problem> {
             r.add(file, &plan.id, "plan has no stages");
         }
         for stage in &plan.stages {
-            let sid = stage.id.as_str();
-            claim(&mut r, file, sid);
-            r.text(file, sid, "title", &stage.title, 2, 80);
-            r.text(file, sid, "summary", &stage.summary, 20, 500);
-            match stage.weeks {
-                Some(w) if w.min > w.max => {
-                    r.add(file, sid, format!("weeks min {} > max {}", w.min, w.max))
-                }
-                Some(w) if w.min == 0 => r.add(file, sid, "weeks min is 0"),
-                None if canonical => r.add(file, sid, "canonical stage has no weeks"),
-                _ => {}
-            }
-            if stage.topics.is_empty() {
-                r.add(file, sid, "stage has no topics");
-            }
-            let mut in_stage = HashSet::new();
-            for topic in &stage.topics {
-                if catalog.topic(topic).is_none() || !topic_ids.contains_key(topic.as_str()) {
-                    r.add(file, sid, format!("unknown topic id '{topic}'"));
-                }
-                if !in_stage.insert(topic) {
-                    r.add(file, sid, format!("topic '{topic}' listed twice"));
-                }
-                used.insert(topic);
-            }
-            if canonical && stage.outcomes.len() < 3 {
-                r.add(
-                    file,
-                    sid,
-                    format!("has {} outcomes, expected at least 3", stage.outcomes.len()),
-                );
-            }
-            if canonical && stage.projects.is_empty() {
-                r.add(file, sid, "canonical stage has no mini-project");
-            }
-            for o in &stage.outcomes {
-                claim(&mut r, file, &o.id);
-                r.text(file, &o.id, "outcome", &o.text, 5, 200);
-            }
-            for project in &stage.projects {
-                claim(&mut r, file, &project.id);
-                r.text(file, &project.id, "project title", &project.title, 3, 100);
-                r.text(file, &project.id, "project brief", &project.brief, 20, 600);
-                let n = project.checklist.len();
-                if canonical && !(4..=8).contains(&n) || n == 0 {
-                    r.add(
-                        file,
-                        &project.id,
-                        format!("checklist has {n} items, expected 4 to 8"),
-                    );
-                }
-                for item in &project.checklist {
-                    claim(&mut r, file, &item.id);
-                    r.text(file, &item.id, "checklist item", &item.text, 3, 200);
-                }
-            }
+            let at = StageAt { file, canonical };
+            check_stage(r, &mut ids, at, stage, catalog, topic_ids);
+            used.extend(stage.topics.iter().map(String::as_str));
         }
     }
-    for (i, t) in catalog.topics().iter().enumerate() {
-        if !used.contains(t.id.as_str()) {
-            r.add(catalog.topic_file(i), &t.id, "topic appears in no plan");
-        }
-    }
+    used
+}
 
+/// Where a stage stands: its plan's file, and whether that plan is the canonical one.
+#[derive(Clone, Copy)]
+struct StageAt<'a> {
+    file: &'a str,
+    canonical: bool,
+}
+
+fn check_stage(
+    r: &mut Report,
+    ids: &mut ItemIds,
+    at: StageAt<'_>,
+    stage: &Stage,
+    catalog: &Catalog,
+    topic_ids: &HashMap<&str, &str>,
+) {
+    let (file, canonical, sid) = (at.file, at.canonical, stage.id.as_str());
+    ids.claim(r, file, sid);
+    r.text(file, sid, "title", &stage.title, 2, 80);
+    r.text(file, sid, "summary", &stage.summary, 20, 500);
+    match stage.weeks {
+        Some(w) if w.min > w.max => {
+            r.add(file, sid, format!("weeks min {} > max {}", w.min, w.max))
+        }
+        Some(w) if w.min == 0 => r.add(file, sid, "weeks min is 0"),
+        None if canonical => r.add(file, sid, "canonical stage has no weeks"),
+        _ => {}
+    }
+    if stage.topics.is_empty() {
+        r.add(file, sid, "stage has no topics");
+    }
+    let mut in_stage = HashSet::new();
+    for topic in &stage.topics {
+        if catalog.topic(topic).is_none() || !topic_ids.contains_key(topic.as_str()) {
+            r.add(file, sid, format!("unknown topic id '{topic}'"));
+        }
+        if !in_stage.insert(topic) {
+            r.add(file, sid, format!("topic '{topic}' listed twice"));
+        }
+    }
+    if canonical && stage.outcomes.len() < 3 {
+        r.add(
+            file,
+            sid,
+            format!("has {} outcomes, expected at least 3", stage.outcomes.len()),
+        );
+    }
+    if canonical && stage.projects.is_empty() {
+        r.add(file, sid, "canonical stage has no mini-project");
+    }
+    for o in &stage.outcomes {
+        ids.claim(r, file, &o.id);
+        r.text(file, &o.id, "outcome", &o.text, 5, 200);
+    }
+    for project in &stage.projects {
+        check_project(r, ids, at, project);
+    }
+}
+
+fn check_project(r: &mut Report, ids: &mut ItemIds, at: StageAt<'_>, project: &Project) {
+    let file = at.file;
+    ids.claim(r, file, &project.id);
+    r.text(file, &project.id, "project title", &project.title, 3, 100);
+    r.text(file, &project.id, "project brief", &project.brief, 20, 600);
+    let n = project.checklist.len();
+    if at.canonical && !(4..=8).contains(&n) || n == 0 {
+        r.add(
+            file,
+            &project.id,
+            format!("checklist has {n} items, expected 4 to 8"),
+        );
+    }
+    for item in &project.checklist {
+        ids.claim(r, file, &item.id);
+        r.text(file, &item.id, "checklist item", &item.text, 3, 200);
+    }
+}
+
+fn check_aliases(r: &mut Report, catalog: &Catalog, topic_ids: &HashMap<&str, &str>) {
     for (old, new) in catalog.aliases() {
         if topic_ids.contains_key(old.as_str()) {
             r.add("aliases.json", old, "alias shadows a live topic id");
@@ -318,7 +368,9 @@ pub fn validate(catalog: &Catalog) -> Vec<Problem> {
             );
         }
     }
+}
 
+fn check_outlook(r: &mut Report, catalog: &Catalog) {
     let outlook = catalog.outlook();
     let source_ids: HashSet<&str> = outlook.sources.iter().map(|s| s.id.as_str()).collect();
     let mut figure_ids = HashSet::new();
@@ -353,5 +405,4 @@ pub fn validate(catalog: &Catalog) -> Vec<Problem> {
             r.text("outlook.json", &f.id, field, text, 2, 160);
         }
     }
-    r.problems
 }

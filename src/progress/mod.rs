@@ -16,8 +16,11 @@ pub use codec::{
     MAX_IMPORT_BYTES, SCHEMA,
 };
 pub use merge::merge;
-pub use operations::{merge_import, replace, reset_all, undo};
+pub use operations::{merge_import, replace, reset_all, reset_plan, undo};
 pub use reminder::{backup_reminder_due, REMINDER_INTERVAL_MS};
-pub use share::{decode_share, encode_share, ShareError, MAX_SHARE_LEN};
+pub use share::{
+    decode_share, encode_share, import_share, share_summary, shared_progress, ShareError,
+    MAX_SHARE_LEN,
+};
 pub use state::*;
 pub use stats::{current_stage, plan_stats, stage_stats, Stats};

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::merge::merge;
 use super::state::{CheckEntry, Millis, Progress, Settings, TopicEntry};
+use crate::content::{Catalog, Plan};
 
 /// Clears every status, note and tick; settings are kept.
 pub fn reset_all(current: &Progress, now: Millis) -> Progress {
@@ -16,6 +17,20 @@ pub fn reset_all(current: &Progress, now: Millis) -> Progress {
         cleared_at: now,
         ..Progress::default()
     }
+}
+
+/// Clears the statuses, notes and ticks of one plan: its topics (with their key
+/// concepts in every track), its outcomes and its project steps. Every one of
+/// them is stamped, so that no older copy brings them back.
+pub fn reset_plan(current: &Progress, catalog: &Catalog, plan: &Plan, now: Millis) -> Progress {
+    let checks = catalog.plan_check_ids(plan);
+    let mut out = current.clone();
+    out.reset(
+        catalog.plan_topic_ids(plan),
+        checks.iter().map(String::as_str),
+        now,
+    );
+    out
 }
 
 /// Makes `incoming` the whole of progress, settings included.

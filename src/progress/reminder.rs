@@ -1,9 +1,9 @@
 //! When to remind the learner to export a backup of their progress.
 
-use super::state::{Millis, Progress};
+use super::state::{Millis, Progress, DAY_MS};
 
 /// Fourteen days: how old the last export may grow, and how long a dismissal lasts.
-pub const REMINDER_INTERVAL_MS: Millis = 14 * 24 * 60 * 60 * 1000;
+pub const REMINDER_INTERVAL_MS: Millis = 14 * DAY_MS;
 
 /// Whether to remind the learner to export: progress has changed since the last
 /// export, that export (if any) is older than [`REMINDER_INTERVAL_MS`], and the

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::state::{Progress, Status};
+use super::state::{Millis, Progress, Status};
 use crate::content::is_kebab_case;
 
 /// The version written at the start of every share fragment.
@@ -106,4 +106,34 @@ pub fn decode_share(fragment: &str) -> Result<BTreeMap<String, Status>, ShareErr
         }
     }
     Ok(statuses)
+}
+
+/// The statuses of a share link as progress of their own, to be shown beside
+/// the viewer's (unstamped: it is never merged or stored).
+pub fn shared_progress(statuses: &BTreeMap<String, Status>) -> Progress {
+    let mut progress = Progress::default();
+    import_share(&mut progress, statuses, 0);
+    progress
+}
+
+/// Sets every status of a share link in `progress`, stamped `now`; notes and
+/// ticks stay as they are.
+pub fn import_share(progress: &mut Progress, statuses: &BTreeMap<String, Status>, now: Millis) {
+    for (id, status) in statuses {
+        progress.set_status(id, *status, now);
+    }
+}
+
+/// What a share link holds, for example "This link shares 2 topics: 1 done,
+/// 1 learning, 0 skipped."
+pub fn share_summary(statuses: &BTreeMap<String, Status>) -> String {
+    let count = |s: Status| statuses.values().filter(|v| **v == s).count();
+    format!(
+        "This link shares {} topic{}: {} done, {} learning, {} skipped.",
+        statuses.len(),
+        if statuses.len() == 1 { "" } else { "s" },
+        count(Status::Done),
+        count(Status::Learning),
+        count(Status::Skipped)
+    )
 }

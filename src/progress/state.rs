@@ -4,11 +4,14 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::Track;
+use crate::content::{is_concept_of, rename_concept_key, Track};
 use crate::date::Date;
 
 /// Milliseconds since the Unix epoch; every entry carries the time it last changed.
 pub type Millis = u64;
+
+/// Milliseconds in a day.
+pub const DAY_MS: Millis = 24 * 60 * 60 * 1000;
 
 /// Where a learner stands on a topic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -346,10 +349,9 @@ impl Progress {
 
     /// Keys of the ticked concepts saved for a topic.
     fn concept_keys(&self, topic_id: &str) -> Vec<String> {
-        let prefix = format!("{topic_id}~");
         self.checks
             .keys()
-            .filter(|k| k.starts_with(&prefix))
+            .filter(|k| is_concept_of(k, topic_id))
             .cloned()
             .collect()
     }
@@ -395,8 +397,8 @@ impl Progress {
                 }
             }
             for key in self.concept_keys(old) {
-                if let Some(check) = self.checks.remove(&key) {
-                    let new_key = format!("{new}~{}", &key[old.len() + 1..]);
+                let renamed = rename_concept_key(&key, old, new);
+                if let (Some(new_key), Some(check)) = (renamed, self.checks.remove(&key)) {
                     self.checks.entry(new_key).or_insert(check);
                 }
             }

@@ -52,6 +52,19 @@ impl Stats {
     }
 }
 
+/// "3 of 12 finished (25%)": the text beside every progress bar.
+impl std::fmt::Display for Stats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} of {} finished ({}%)",
+            self.finished(),
+            self.total,
+            self.percent()
+        )
+    }
+}
+
 /// The stats of one stage.
 pub fn stage_stats(progress: &Progress, stage: &Stage) -> Stats {
     Stats::of(progress, stage.topics.iter().map(String::as_str))
