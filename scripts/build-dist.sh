@@ -8,8 +8,10 @@ out="${2:-dist}"
 case "$public_url" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with /, got '$public_url'" >&2; exit 2 ;; esac
 
 trunk build --release --public-url "$public_url" --dist "$out"
-# Static hosts such as GitHub Pages answer unknown paths with 404.html: the app
-# itself then routes the deep link, so 404.html is the app shell too.
-cp "$out/index.html" "$out/404.html"
-# The service worker's precache list comes from the real, hashed build output.
+# Every route as HTML, rendered natively by the app's own components; 404.html
+# is the not-found page and shell.html the loading shell for offline routes.
+# SITE_URL (optional, e.g. https://example.org/roadmap/) adds canonical URLs and sitemap.xml.
+cargo run --quiet --features prerender --bin prerender -- "$out" "$public_url"
+# Then the version and the CSP go into every page, and the service worker's
+# precache list comes from the real, hashed build output.
 node scripts/gen-sw.mjs "$out"

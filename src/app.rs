@@ -4,9 +4,10 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::dialogs::{Dialogs, KeyboardLayer};
+use crate::components::dialogs::Dialogs;
 use crate::components::header::Header;
 use crate::components::notices::Notices;
+use crate::components::shortcuts::KeyboardLayer;
 use crate::content::{Catalog, Plan, Track};
 use crate::pages::{
     all_topics::AllTopicsPage, compare::ComparePage, data::DataPage, home::HomePage,
@@ -179,38 +180,44 @@ fn load_catalog() -> &'static Catalog {
 #[component]
 pub fn App() -> impl IntoView {
     let catalog = load_catalog();
+    // The prerender renders with no progress of anyone's; in the browser the
+    // learner's own progress is read before the first render.
+    #[cfg(target_arch = "wasm32")]
     let loaded = storage::load();
+    #[cfg(not(target_arch = "wasm32"))]
+    let loaded = storage::Loaded::default();
     let mut initial = loaded.progress;
     initial.apply_aliases(catalog.alias_pairs());
     let ctx = Ctx::new(catalog, initial);
     provide_context(ctx);
-    provide_context(Dialogs {
-        search: RwSignal::new(false),
-        shortcuts: RwSignal::new(false),
-    });
-    let saving = persistence::save_changes(ctx, loaded.issue);
-    persistence::sync_tabs(ctx);
-    persistence::keep_durable(ctx, saving);
-    listen_for_updates(ctx);
+    provide_context(Dialogs::new());
+    #[cfg(target_arch = "wasm32")]
+    {
+        persistence::save_changes(ctx, loaded.issue);
+        persistence::sync_tabs(ctx);
+        listen_for_updates(ctx);
+    }
     follow_theme(ctx);
 
     view! {
         <Router base=web::base()>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <Header/>
-            <Notices/>
-            <KeyboardLayer/>
+            <a class="skip-link" href="#main">
+                "Skip to content"
+            </a>
+            <Header />
+            <Notices />
+            <KeyboardLayer />
             <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFoundPage/> }>
-                    <Route path=path!("") view=HomePage/>
-                    <Route path=path!("/stage/:id") view=StagePage/>
-                    <Route path=path!("/topic/:id") view=TopicPage/>
-                    <Route path=path!("/topics") view=AllTopicsPage/>
-                    <Route path=path!("/compare") view=ComparePage/>
-                    <Route path=path!("/outlook") view=OutlookPage/>
-                    <Route path=path!("/data") view=DataPage/>
-                    <Route path=path!("/shared") view=SharedPage/>
-                    <Route path=path!("/settings") view=SettingsPage/>
+                <Routes fallback=|| view! { <NotFoundPage /> }>
+                    <Route path=path!("") view=HomePage />
+                    <Route path=path!("/stage/:id") view=StagePage />
+                    <Route path=path!("/topic/:id") view=TopicPage />
+                    <Route path=path!("/topics") view=AllTopicsPage />
+                    <Route path=path!("/compare") view=ComparePage />
+                    <Route path=path!("/outlook") view=OutlookPage />
+                    <Route path=path!("/data") view=DataPage />
+                    <Route path=path!("/shared") view=SharedPage />
+                    <Route path=path!("/settings") view=SettingsPage />
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -237,9 +244,10 @@ fn listen_for_updates(ctx: Ctx) {
     if web::update_ready() {
         announce();
     }
-    let listener = window_event_listener_untyped("app-update-ready", move |_| announce());
-    // The listener lives as long as the app.
-    std::mem::forget(listener);
+    web::on_window(
+        leptos::ev::Custom::<web_sys::Event>::new("app-update-ready"),
+        move |_| announce(),
+    );
 }
 
 /// Applies the chosen theme to the root element; CSS does the rest.

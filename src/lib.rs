@@ -1,7 +1,12 @@
 //! Backend Roadmap: an offline-first study companion for backend developers.
 //!
-//! The pure modules (`content`, `progress`) build and test natively; everything
-//! that touches the browser is compiled for `wasm32` only.
+//! The pure modules (`content`, `date`, `progress`, `routes`, `schedule`,
+//! `search`) build and test natively. The UI is compiled for the browser
+//! (`wasm32`, leptos `csr`) and, with the `prerender` feature, natively for the
+//! build step that renders every route to HTML (leptos `ssr`).
+
+// The server renderer nests view types deeply (leptos `ssr`).
+#![recursion_limit = "256"]
 
 pub mod content;
 pub mod date;
@@ -10,29 +15,62 @@ pub mod routes;
 pub mod schedule;
 pub mod search;
 
-#[cfg(target_arch = "wasm32")]
+// Natively (the prerender), the browser-only paths (storage, tabs, updates) are
+// compiled but never called; only the render path is used.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 mod pages;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 mod persistence;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 mod storage;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 mod web;
 
-/// Mounts the app into the page's body.
+/// Starts the app in the page: the app takes over `#app`, replacing the page
+/// the build prerendered there (or the loading shell) in the same frame, so the
+/// learner never sees an empty page.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    use wasm_bindgen::JsCast;
+
     console_error_panic_hook::set_once();
-    // The static loading shell in index.html has done its job.
-    if let Some(boot) = web_sys::window()
+    let root = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
+        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            let _ = root.remove_attribute("data-prerendered");
+            leptos::mount::mount_to(root, app::App).forget();
+        }
+        None => leptos::mount::mount_to_body(app::App),
     }
-    leptos::mount::mount_to_body(app::App);
+}
+
+/// Renders the app at `url` (a path under the public URL, such as
+/// `/roadmap/topic/http`) to HTML, natively: the build's prerender step.
+/// `base` is the public URL without its trailing slash.
+#[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
+pub fn render_page(url: &str, base: &str) -> String {
+    use leptos::prelude::*;
+
+    web::set_base(base);
+    let owner = Owner::new_root(Some(std::sync::Arc::new(
+        hydration_context::SsrSharedContext::new(),
+    )));
+    owner.with(|| {
+        provide_context(leptos_router::location::RequestUrl::new(url));
+        view! { <app::App /> }.to_html()
+    })
 }

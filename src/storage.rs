@@ -13,8 +13,6 @@ use std::cell::{Cell, RefCell};
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use serde_json::value::RawValue;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 use crate::progress::{self, Progress};
 
@@ -113,6 +111,7 @@ fn write(key: &str, value: impl serde::Serialize) -> Result<(), StorageIssue> {
 }
 
 /// Progress as stored, with any issue met while reading it.
+#[derive(Default)]
 pub struct Loaded {
     /// What could be read (default when nothing was stored).
     pub progress: Progress,
@@ -289,30 +288,18 @@ pub fn delete_backup(key: &str) {
     }
 }
 
-/// Calls `on_change` with the progress another tab has just written.
-pub fn on_other_tab_change(on_change: impl Fn(Progress) + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let handler =
-        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-            if ev.key().as_deref() != Some(KEY) {
-                return;
-            }
-            let Some(text) = ev.new_value() else {
-                return;
-            };
-            let decoded = progress::decode(&text).ok();
-            // What is stored now is that tab's text: remember it, so that our next
-            // save writes only if the merged state differs from it.
-            STORED.set(Some(text));
-            if let Some(decoded) = decoded {
-                on_change(decoded.progress);
-            }
-        });
-    let _ = window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    handler.forget();
+/// The progress another tab has just written, read from a window `storage`
+/// event (`None` for other keys, a removal, or text that cannot be read).
+pub fn other_tab_progress(ev: &web_sys::StorageEvent) -> Option<Progress> {
+    if ev.key().as_deref() != Some(KEY) {
+        return None;
+    }
+    let text = ev.new_value()?;
+    let decoded = progress::decode(&text).ok();
+    // What is stored now is that tab's text: remember it, so that our next
+    // save writes only if the merged state differs from it.
+    STORED.set(Some(text));
+    decoded.map(|d| d.progress)
 }
 
 /// Asks the browser to keep this site's storage through storage pressure

@@ -5,8 +5,17 @@ use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 
 /// Milliseconds since the Unix epoch, from the browser's clock.
+#[cfg(target_arch = "wasm32")]
 pub fn now_ms() -> u64 {
     js_sys::Date::now().max(0.0) as u64
+}
+
+/// Milliseconds since the Unix epoch, from the build machine's clock (prerender).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
 }
 
 /// Today's local date as YYYY-MM-DD.
@@ -14,7 +23,14 @@ pub fn today_iso() -> String {
     iso_date(&js_sys::Date::new_0())
 }
 
+/// Today, as the build sees it (UTC): the prerendered timeline's dates.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> crate::date::Date {
+    crate::date::Date::from_days((now_ms() / 86_400_000) as i64)
+}
+
 /// Today in the learner's time zone.
+#[cfg(target_arch = "wasm32")]
 pub fn today() -> crate::date::Date {
     let d = js_sys::Date::new_0();
     let (year, month, day) = (
@@ -54,6 +70,9 @@ static BASE: OnceLock<String> = OnceLock::new();
 /// trunk writes the public URL into `<base href>`; reading it at run time lets
 /// one build work under whatever sub-path it was built for.
 pub fn base() -> &'static str {
+    if cfg!(not(target_arch = "wasm32")) {
+        return BASE.get().map_or("", String::as_str);
+    }
     BASE.get_or_init(|| {
         let href = web_sys::window()
             .and_then(|w| w.document())
@@ -62,6 +81,12 @@ pub fn base() -> &'static str {
             .unwrap_or_default();
         href.trim_end_matches('/').to_owned()
     })
+}
+
+/// Sets the public path for the prerender, which has no `<base>` to read.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_base(base: &str) {
+    let _ = BASE.set(base.trim_end_matches('/').to_owned());
 }
 
 /// An in-app link: `path` starts with `/` and is relative to the app's root.
@@ -98,6 +123,18 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Listens to `event` on the window until the calling component's owner is
+/// cleaned up (for the app's own listeners, when the page closes). The one way
+/// the app attaches window listeners.
+pub fn on_window<E>(event: E, handler: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: JsCast,
+{
+    let handle = leptos::prelude::window_event_listener(event, handler);
+    leptos::prelude::on_cleanup(move || handle.remove());
+}
+
 /// Whether a keyboard event comes from a field where typing must not trigger shortcuts.
 pub fn is_typing_target(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()
@@ -115,6 +152,10 @@ pub fn is_typing_target(ev: &web_sys::KeyboardEvent) -> bool {
 
 /// The build's version, stamped into `<meta name="app-version">` after the release build.
 pub fn app_version() -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        // The prerendered footer shows the crate's version; the app shows the build's.
+        return env!("CARGO_PKG_VERSION").to_owned();
+    }
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("meta[name='app-version']").ok().flatten())

@@ -55,25 +55,46 @@ pub fn DataPage() -> impl IntoView {
     };
     view! {
         <section class="page data">
-            <PageHeading text="Your data".to_owned()/>
+            <PageHeading text="Your data".to_owned() />
             <p class="lede">
                 "Everything you record lives only in this browser. Export it to keep a copy or to move it to another browser."
             </p>
-            <p class="muted">{move || format!("Stored now: {}.", ctx.with_progress(|p| p.counts()))}</p>
+            <p class="muted">
+                {move || format!("Stored now: {}.", ctx.with_progress(|p| p.counts()))}
+            </p>
             <div class="data-message" role="status" aria-live="polite">
-                {move || state.outcome.get().map(|outcome| match outcome {
-                    Outcome::Done(text) => view! { <p class="message ok" id="data-message">{text}</p> },
-                    Outcome::Failed(text) => view! { <p class="message error" id="data-message">{text}</p> },
-                })}
+                {move || {
+                    state
+                        .outcome
+                        .get()
+                        .map(|outcome| match outcome {
+                            Outcome::Done(text) => {
+                                view! {
+                                    <p class="message ok" id="data-message">
+                                        {text}
+                                    </p>
+                                }
+                            }
+                            Outcome::Failed(text) => {
+                                view! {
+                                    <p class="message error" id="data-message">
+                                        {text}
+                                    </p>
+                                }
+                            }
+                        })
+                }}
                 <Show when=move || state.undo.get().is_some()>
-                    <button type="button" class="button" id="undo" on:click=undo_last>"Undo"</button>
+                    <button type="button" class="button" id="undo" on:click=undo_last>
+                        "Undo"
+                    </button>
                 </Show>
             </div>
-            <ExportCard state=state/>
-            <ImportCard state=state/>
-            <ShareCard/>
-            <ResetCard state=state/>
-            <StorageCard/>
+            <ExportCard state=state />
+            <ImportCard state=state />
+            <ShareCard />
+            <ResetCard state=state />
+            <StorageCard />
         </section>
     }
 }
@@ -96,8 +117,12 @@ fn ExportCard(state: PageState) -> impl IntoView {
         <section class="card" aria-labelledby="export-title">
             <h2 id="export-title">"Export"</h2>
             <p>"Download your statuses, notes, ticks and settings as a JSON file."</p>
-            <p class="muted" id="last-export">{last_export}</p>
-            <button type="button" class="button primary" id="export" on:click=export>"Export progress"</button>
+            <p class="muted" id="last-export">
+                {last_export}
+            </p>
+            <button type="button" class="button primary" id="export" on:click=export>
+                "Export progress"
+            </button>
         </section>
     }
 }
@@ -121,77 +146,103 @@ enum ImportMode {
 fn ImportCard(state: PageState) -> impl IntoView {
     let ctx = use_ctx();
     let pending = RwSignal::new(None::<PendingImport>);
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        pending.set(None);
-        let name = file.name();
-        let refuse = move |why: String| {
-            state.failed(format!(
-                "{name} was not imported. {why} Nothing was changed."
-            ))
-        };
-        let size = file.size() as usize;
-        if size > MAX_IMPORT_BYTES {
-            refuse(progress::DecodeError::TooLarge(size).to_string());
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            let Some(text) = text else {
-                refuse("The file could not be read.".to_owned());
-                return;
-            };
-            match progress::decode_import(text.as_bytes()) {
-                Ok(decoded) => {
-                    state.outcome.set(None);
-                    pending.set(Some(PendingImport {
-                        name: file.name(),
-                        decoded,
-                    }));
-                }
-                Err(e) => refuse(e.to_string()),
-            }
-        });
-    };
+    let on_file = move |ev: leptos::ev::Event| read_import(event_target(&ev), state, pending);
     let apply = move |mode: ImportMode| {
-        let Some(import) = pending.get_untracked() else {
-            return;
-        };
-        let mut incoming = import.decoded.progress;
-        incoming.apply_aliases(ctx.catalog.alias_pairs());
-        let change = ctx.apply(|current, now| match mode {
-            ImportMode::Merge => progress::merge_import(current, &incoming, now),
-            ImportMode::Replace => progress::replace(&incoming, now),
-        });
-        state.undo.set(Some(change));
-        pending.set(None);
-        let counts = ctx.with_progress_untracked(|p| p.counts());
-        state.done(match mode {
-            ImportMode::Merge => format!("Merged {}. You now have {counts}.", import.name),
-            ImportMode::Replace => format!(
-                "Replaced your progress with {}. You now have {counts}.",
-                import.name
-            ),
-        });
+        if let Some(import) = pending.get_untracked() {
+            pending.set(None);
+            apply_import(ctx, state, import, mode);
+        }
     };
+    let limit = format!(
+        "Choose a file exported from this app (up to {} MB). You will see what it holds before anything changes.",
+        MAX_IMPORT_BYTES / (1024 * 1024)
+    );
     view! {
         <section class="card" aria-labelledby="import-title">
             <h2 id="import-title">"Import"</h2>
-            <p>"Choose a file exported from this app (up to 1 MB). You will see what it holds before anything changes."</p>
-            <label class="file-label" for="import-file">"Progress file"</label>
-            <input type="file" id="import-file" accept="application/json,.json" on:change=on_file/>
-            {move || pending.get().map(|import| view! {
-                <ImportPreview import=import apply=apply cancel=move || pending.set(None)/>
-            })}
+            <p>{limit}</p>
+            <label class="file-label" for="import-file">
+                "Progress file"
+            </label>
+            <input type="file" id="import-file" accept="application/json,.json" on:change=on_file />
+            {move || {
+                pending
+                    .get()
+                    .map(|import| {
+                        view! {
+                            <ImportPreview
+                                import=import
+                                apply=apply
+                                cancel=move || pending.set(None)
+                            />
+                        }
+                    })
+            }}
         </section>
     }
+}
+
+/// Reads the file chosen in `input` and, if it decodes, makes it the pending import.
+fn read_import(
+    input: web_sys::HtmlInputElement,
+    state: PageState,
+    pending: RwSignal<Option<PendingImport>>,
+) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    pending.set(None);
+    let name = file.name();
+    let refuse = {
+        let name = name.clone();
+        move |why: String| {
+            state.failed(format!(
+                "{name} was not imported. {why} Nothing was changed."
+            ))
+        }
+    };
+    let size = file.size() as usize;
+    if size > MAX_IMPORT_BYTES {
+        refuse(progress::DecodeError::TooLarge(size).to_string());
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let text = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        let Some(text) = text else {
+            refuse("The file could not be read.".to_owned());
+            return;
+        };
+        match progress::decode_import(text.as_bytes()) {
+            Ok(decoded) => {
+                state.outcome.set(None);
+                pending.set(Some(PendingImport { name, decoded }));
+            }
+            Err(e) => refuse(e.to_string()),
+        }
+    });
+}
+
+/// Merges or replaces progress with an import, keeping what undo needs.
+fn apply_import(ctx: Ctx, state: PageState, import: PendingImport, mode: ImportMode) {
+    let mut incoming = import.decoded.progress;
+    incoming.apply_aliases(ctx.catalog.alias_pairs());
+    let change = ctx.apply(|current, now| match mode {
+        ImportMode::Merge => progress::merge_import(current, &incoming, now),
+        ImportMode::Replace => progress::replace(&incoming, now),
+    });
+    state.undo.set(Some(change));
+    let counts = ctx.with_progress_untracked(|p| p.counts());
+    let name = import.name;
+    state.done(match mode {
+        ImportMode::Merge => format!("Merged {name}. You now have {counts}."),
+        ImportMode::Replace => {
+            format!("Replaced your progress with {name}. You now have {counts}.")
+        }
+    });
 }
 
 /// What a file holds, with the choice of merge or replace.
@@ -207,16 +258,42 @@ fn ImportPreview(
         import.decoded.progress.counts()
     );
     let dropped = import.decoded.dropped;
+    let choices = [
+        (
+            ImportMode::Merge,
+            "button primary",
+            "import-merge",
+            "Merge with mine",
+        ),
+        (
+            ImportMode::Replace,
+            "button",
+            "import-replace",
+            "Replace mine",
+        ),
+    ]
+    .map(|(mode, class, id, text)| {
+        view! {
+            <button type="button" class=class id=id on:click=move |_| apply(mode)>
+                {text}
+            </button>
+        }
+    });
     view! {
         <div class="import-preview" id="import-preview">
             <p>{summary}</p>
-            {(dropped > 0).then(|| view! {
-                <p class="message error">{format!("{dropped} damaged entries in it will be left out.")}</p>
-            })}
+            {(dropped > 0)
+                .then(|| {
+                    view! {
+                        <p class="message error">
+                            {format!("{dropped} damaged entries in it will be left out.")}
+                        </p>
+                    }
+                })}
             <div class="button-row">
-                <button type="button" class="button primary" id="import-merge" on:click=move |_| apply(ImportMode::Merge)>"Merge with mine"</button>
-                <button type="button" class="button" id="import-replace" on:click=move |_| apply(ImportMode::Replace)>"Replace mine"</button>
-                <button type="button" class="button subtle" on:click=move |_| cancel()>"Cancel"</button>
+                {choices} <button type="button" class="button subtle" on:click=move |_| cancel()>
+                    "Cancel"
+                </button>
             </div>
         </div>
     }
@@ -235,15 +312,34 @@ fn ShareCard() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="share-title">
             <h2 id="share-title">"Share"</h2>
-            <p>"A read-only link to your topic statuses (no notes). The statuses travel inside the link itself, after the #, which browsers never send to a server."</p>
-            <button type="button" class="button" id="share-make" on:click=make_link>"Make a share link"</button>
-            {move || share_link.get().map(|link| view! {
-                <label class="file-label" for="share-link">"Share link"</label>
-                <input type="text" id="share-link" class="share-link" readonly value=link on:focus=move |ev| {
-                    let input: web_sys::HtmlInputElement = event_target(&ev);
-                    input.select();
-                }/>
-            })}
+            <p>
+                "A read-only link to your topic statuses (no notes). The statuses travel inside the link itself, after the #, which browsers never send to a server."
+            </p>
+            <button type="button" class="button" id="share-make" on:click=make_link>
+                "Make a share link"
+            </button>
+            {move || {
+                share_link
+                    .get()
+                    .map(|link| {
+                        view! {
+                            <label class="file-label" for="share-link">
+                                "Share link"
+                            </label>
+                            <input
+                                type="text"
+                                id="share-link"
+                                class="share-link"
+                                readonly
+                                value=link
+                                on:focus=move |ev| {
+                                    let input: web_sys::HtmlInputElement = event_target(&ev);
+                                    input.select();
+                                }
+                            />
+                        }
+                    })
+            }}
         </section>
     }
 }
@@ -264,7 +360,9 @@ fn ResetCard(state: PageState) -> impl IntoView {
         let plan = ctx.plan();
         let change = match scope {
             ResetScope::Everything => ctx.apply(progress::reset_all),
-            ResetScope::Plan => ctx.apply(|current, now| reset_plan(ctx, current, now)),
+            ResetScope::Plan => {
+                ctx.apply(|current, now| progress::reset_plan(current, ctx.catalog, plan, now))
+            }
         };
         state.undo.set(Some(change));
         confirming.set(None);
@@ -276,50 +374,89 @@ fn ResetCard(state: PageState) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="reset-title">
             <h2 id="reset-title">"Reset"</h2>
-            <p>"Start over on the selected plan, or clear everything. You can undo the last reset."</p>
+            <p>
+                "Start over on the selected plan, or clear everything. You can undo the last reset."
+            </p>
             <div class="button-row">
-                <button type="button" class="button" id="reset-plan" on:click=move |_| confirming.set(Some(ResetScope::Plan))>
+                <button
+                    type="button"
+                    class="button"
+                    id="reset-plan"
+                    on:click=move |_| confirming.set(Some(ResetScope::Plan))
+                >
                     {move || format!("Reset {}", ctx.plan().title)}
                 </button>
-                <button type="button" class="button danger" id="reset-all" on:click=move |_| confirming.set(Some(ResetScope::Everything))>"Reset everything"</button>
+                <button
+                    type="button"
+                    class="button danger"
+                    id="reset-all"
+                    on:click=move |_| confirming.set(Some(ResetScope::Everything))
+                >
+                    "Reset everything"
+                </button>
             </div>
-            {move || confirming.get().map(|scope| view! {
-                <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-                    <p id="confirm-text">{match scope {
-                        ResetScope::Plan => "Reset every status, note and tick in the selected plan?",
-                        ResetScope::Everything => "Reset all progress in every plan? Settings are kept.",
-                    }}</p>
-                    <div class="button-row">
-                        <button type="button" class="button danger" id="confirm-reset" on:click=move |_| reset(scope)>"Yes, reset"</button>
-                        <button type="button" class="button subtle" on:click=move |_| confirming.set(None)>"Cancel"</button>
-                    </div>
-                </div>
-            })}
+            {move || {
+                confirming
+                    .get()
+                    .map(|scope| {
+                        view! {
+                            <ResetConfirm
+                                scope
+                                confirm=move || reset(scope)
+                                cancel=move || confirming.set(None)
+                            />
+                        }
+                    })
+            }}
         </section>
     }
 }
 
-/// `current` with every topic and tickable item of the selected plan reset at `now`.
-fn reset_plan(ctx: Ctx, current: &Progress, now: progress::Millis) -> Progress {
-    let plan = ctx.plan();
-    let checks = ctx.catalog.plan_check_ids(plan);
-    let mut out = current.clone();
-    out.reset(
-        ctx.catalog.plan_topic_ids(plan),
-        checks.iter().map(String::as_str),
-        now,
-    );
-    out
+/// Asks before a reset.
+#[component]
+fn ResetConfirm(
+    scope: ResetScope,
+    confirm: impl Fn() + Send + Sync + 'static,
+    cancel: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let question = match scope {
+        ResetScope::Plan => "Reset every status, note and tick in the selected plan?",
+        ResetScope::Everything => "Reset all progress in every plan? Settings are kept.",
+    };
+    view! {
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+            <p id="confirm-text">{question}</p>
+            <div class="button-row">
+                <button
+                    type="button"
+                    class="button danger"
+                    id="confirm-reset"
+                    on:click=move |_| confirm()
+                >
+                    "Yes, reset"
+                </button>
+                <button type="button" class="button subtle" on:click=move |_| cancel()>
+                    "Cancel"
+                </button>
+            </div>
+        </div>
+    }
 }
 
 /// Whether storage is durable, and the backups kept in it.
 #[component]
 fn StorageCard() -> impl IntoView {
     let persistent = RwSignal::new(None::<bool>);
+    // Storage exists only in the browser; the prerendered page lists nothing.
+    #[cfg(target_arch = "wasm32")]
     leptos::task::spawn_local(async move {
         persistent.set(storage::is_persistent().await);
     });
-    let backups = RwSignal::new(storage::backups());
+    let backups = RwSignal::new(if cfg!(target_arch = "wasm32") {
+        storage::backups()
+    } else {
+        Vec::new()
+    });
     let durability = move || {
         match persistent.get() {
         Some(true) => "Storage is persistent: this browser keeps your progress until you delete it yourself.",
@@ -334,13 +471,22 @@ fn StorageCard() -> impl IntoView {
             {move || {
                 let list = backups.get();
                 if list.is_empty() {
-                    view! { <p class="muted" id="no-backups">"No backups are kept in this browser."</p> }.into_any()
+                    view! {
+                        <p class="muted" id="no-backups">
+                            "No backups are kept in this browser."
+                        </p>
+                    }
+                        .into_any()
                 } else {
                     view! {
                         <ul class="backup-list" id="backup-list">
-                            {list.into_iter().map(|b| view! { <BackupRow backup=b backups=backups/> }).collect_view()}
+                            {list
+                                .into_iter()
+                                .map(|b| view! { <BackupRow backup=b backups=backups /> })
+                                .collect_view()}
                         </ul>
-                    }.into_any()
+                    }
+                        .into_any()
                 }
             }}
         </section>
@@ -372,8 +518,12 @@ fn BackupRow(backup: storage::Backup, backups: RwSignal<Vec<storage::Backup>>) -
         <li class="backup" data-key=key>
             <span>{label} " (" {size} ")"</span>
             <span class="button-row">
-                <button type="button" class="button" on:click=download>"Download"</button>
-                <button type="button" class="button subtle" on:click=delete>"Delete"</button>
+                <button type="button" class="button" on:click=download>
+                    "Download"
+                </button>
+                <button type="button" class="button subtle" on:click=delete>
+                    "Delete"
+                </button>
             </span>
         </li>
     }

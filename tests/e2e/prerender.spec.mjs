@@ -1,0 +1,73 @@
+// Every page arrives as HTML: readable without JavaScript, with its own head,
+// and taken over by the app with no error.
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect, open, appUrl, markTopic } from './helpers.mjs';
+
+/** A topic as the content files give it, so the test follows the content. */
+function topic(id) {
+  const dir = 'assets/roadmap/topics';
+  for (const file of fs.readdirSync(dir)) {
+    const found = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')).find((t) => t.id === id);
+    if (found) return found;
+  }
+  throw new Error(`no topic ${id}`);
+}
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+test('the raw HTML of a topic page has its heading, summary, resources and head', async () => {
+  const http = topic('http');
+  for (const url of [appUrl('topic/http'), appUrl('topic/http/')]) {
+    const response = await fetch(url);
+    expect(response.status, url).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${http.title}(<!---->)?</h1>`));
+    expect(html).toContain(escapeHtml(http.summary));
+    for (const resource of http.resources) expect(html).toContain(`href="${escapeHtml(resource.url)}"`);
+    expect(html).toContain(`<title>${http.title} · Backend Roadmap</title>`);
+    const firstSentence = http.summary.slice(0, http.summary.indexOf('. ') + 1);
+    expect(html).toContain(`<meta name="description" content="${escapeHtml(firstSentence)}">`);
+    expect(html).toContain(`<meta property="og:title" content="${http.title} · Backend Roadmap">`);
+    expect(html).toContain(`<link rel="canonical" href="${new URL(appUrl('topic/http')).pathname}">`);
+  }
+});
+
+test('an unknown path is answered with status 404 and the not-found page', async () => {
+  const response = await fetch(appUrl('no/such/page'));
+  expect(response.status).toBe(404);
+  expect(await response.text()).toContain('This page does not exist');
+});
+
+test('without JavaScript, home → stage → topic reads and follows by links, and controls say they need it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(appUrl());
+  await expect(page.locator('main h1')).toContainText('roadmap');
+  await expect(page.locator('.needs-js')).toContainText('need JavaScript');
+  await page.locator('.timeline-stage a').first().click();
+  await expect(page.locator('main h1')).toBeVisible();
+  const firstTopic = page.locator('main a[href*="/topic/"]').first();
+  const name = (await firstTopic.textContent()).trim();
+  await firstTopic.click();
+  await expect(page.locator('main h1')).toHaveText(name);
+  await expect(page.locator('main')).toContainText('Why it matters');
+  // Controls that need the app are disabled, and no status is shown as the learner's own.
+  const radios = page.locator('main input[type="radio"]');
+  expect(await radios.count()).toBeGreaterThan(0);
+  for (const radio of await radios.all()) {
+    await expect(radio).toBeDisabled();
+    await expect(radio).not.toBeChecked();
+  }
+  await context.close();
+});
+
+test('with JavaScript the app takes the page over without an error, and a status click works', async ({ page }) => {
+  await markTopic(page, 'http');
+  await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Done' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Learning' }).check();
+  await open(page, 'stage/backend-web');
+  await expect(page.locator('.topic-row[data-topic="http"]')).toHaveAttribute('data-status', 'learning');
+});
