@@ -29,6 +29,7 @@ test: setup lint unit smoke e2e-dist size-budget e2e
 
 lint:
 	cargo fmt --check
+	@leptosfmt --check --quiet src || { echo "view! macros not formatted: run 'leptosfmt src && cargo fmt'"; exit 1; }
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -- -D warnings
 
@@ -63,6 +64,7 @@ clean:
 
 ## Benchmark the release: Lighthouse, interaction timings and bytes (target/bench/report.json).
 bench: setup
+	cargo run --release --quiet --bin search_bench
 	bash scripts/build-dist.sh / target/bench-dist
 	node scripts/bench.mjs target/bench-dist 3
 

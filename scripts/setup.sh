@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
+LEPTOSFMT_VERSION="0.1.33"
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly, so read it from the lockfile.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
 
@@ -31,6 +32,11 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   step "installing trunk $TRUNK_VERSION (takes about 15 minutes once)"
   # trunk 0.22 needs a newer rustc than this toolchain; --locked keeps its dependency set known-good.
   cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+  step "installing leptosfmt $LEPTOSFMT_VERSION (formats the view! macros; a few minutes once)"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
@@ -66,4 +72,4 @@ fi
 
 # Download crates now so that the builds after this need no network.
 cargo fetch --quiet
-step "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version), chromium at $(find_chromium)"
+step "tools ready: $(trunk --version), $(leptosfmt --version), $(wasm-bindgen --version), $(wasm-opt --version), chromium at $(find_chromium)"

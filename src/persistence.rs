@@ -11,47 +11,50 @@ use crate::storage::{self, StorageIssue};
 use crate::web;
 
 /// Saves every change of progress, and tells the learner about `issue` (met at
-/// load) and anything that goes wrong later. Returns whether saving is on: it
-/// stops for good when storage cannot be written, or when a save would destroy
-/// unreadable text that could not be set aside.
-pub fn save_changes(ctx: Ctx, issue: Option<StorageIssue>) -> ReadSignal<bool> {
-    let saving = RwSignal::new(!issue.as_ref().is_some_and(StorageIssue::stops_saving));
+/// load) and anything that goes wrong later. Saving stops for good when storage
+/// cannot be written, or when a save would destroy unreadable text that could
+/// not be set aside. Once something is recorded and saved, asks the browser
+/// (once per visit) to keep this site's storage through storage pressure.
+pub fn save_changes(ctx: Ctx, issue: Option<StorageIssue>) {
+    // Plain values, not signals: nothing renders them, and the effect below is
+    // their only reader and writer.
+    let saving = StoredValue::new(!issue.as_ref().is_some_and(StorageIssue::stops_saving));
+    let asked_durable = StoredValue::new(false);
     if let Some(issue) = issue {
         ctx.notify_storage(&issue);
     }
     // Effects run once per batch of updates, which coalesces bursts into one write.
     Effect::new(move |_| {
-        let text = ctx.with_progress(progress::encode);
-        if !saving.get_untracked() {
+        let (text, has_records) = ctx.with_progress(|p| {
+            let has_records = !p.topics.is_empty() || !p.checks.is_empty();
+            (progress::encode(p), has_records)
+        });
+        if !saving.get_value() {
             return;
         }
-        if let Err(issue) = storage::save(&text) {
-            if issue.stops_saving() {
-                saving.set(false);
+        match storage::save(&text) {
+            Ok(()) if has_records && !asked_durable.get_value() => {
+                asked_durable.set_value(true);
+                leptos::task::spawn_local(async {
+                    let _ = storage::request_persistence().await;
+                });
             }
-            ctx.notify_storage(&issue);
+            Ok(()) => {}
+            Err(issue) => {
+                saving.set_value(!issue.stops_saving());
+                // Telling the learner is the one signal write here: the
+                // failure is only known once the write has been tried.
+                ctx.notify_storage(&issue);
+            }
         }
     });
-    saving.read_only()
 }
 
 /// Merges, entry by entry, what another tab stores.
 pub fn sync_tabs(ctx: Ctx) {
-    storage::on_other_tab_change(move |theirs| ctx.merge_from_other_tab(&theirs));
-}
-
-/// Once the learner has recorded something, asks the browser to keep this
-/// site's storage through storage pressure (once per visit).
-pub fn keep_durable(ctx: Ctx, saving: ReadSignal<bool>) {
-    let has_records =
-        Memo::new(move |_| ctx.with_progress(|p| !p.topics.is_empty() || !p.checks.is_empty()));
-    let asked = StoredValue::new(false);
-    Effect::new(move |_| {
-        if has_records.get() && saving.get() && !asked.get_value() {
-            asked.set_value(true);
-            leptos::task::spawn_local(async {
-                let _ = storage::request_persistence().await;
-            });
+    web::on_window(leptos::ev::storage, move |ev| {
+        if let Some(theirs) = storage::other_tab_progress(&ev) {
+            ctx.merge_from_other_tab(&theirs);
         }
     });
 }

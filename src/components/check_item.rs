@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
+use crate::content::check_dom_id;
 
 /// A ticked-or-not line (concept, outcome or project step), saved with progress.
 #[component]
@@ -17,7 +18,7 @@ pub fn CheckItem(
         let id = id.clone();
         Memo::new(move |_| ctx.with_progress(|p| p.is_checked(&id)))
     };
-    let dom_id = format!("check-{}", id.replace('~', "--"));
+    let dom_id = check_dom_id(&id);
     view! {
         <li class="check-item" class:checked=move || checked.get()>
             <input

@@ -1,10 +1,58 @@
-//! The site header: app name, primary navigation, plan switcher and theme toggle.
+//! The site header: app name, primary navigation, search, plan switcher and
+//! theme toggle. One row on a desktop; on a phone two, the navigation
+//! scrolling sideways under the tools.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::app::use_ctx;
-use crate::components::dialogs::SearchButton;
+use crate::components::search::SearchButton;
+use crate::progress::Theme;
 use crate::web;
+
+/// A destination of the main navigation.
+struct Destination {
+    path: &'static str,
+    /// The link's name.
+    label: &'static str,
+    /// A word of the label, shown instead on narrow screens so that every
+    /// destination fits on one line.
+    short: &'static str,
+}
+
+/// Every destination of the main navigation, in order.
+const DESTINATIONS: [Destination; 6] = [
+    Destination {
+        path: "/",
+        label: "Timeline",
+        short: "Timeline",
+    },
+    Destination {
+        path: "/topics",
+        label: "All topics",
+        short: "Topics",
+    },
+    Destination {
+        path: "/compare",
+        label: "Compare plans",
+        short: "Compare",
+    },
+    Destination {
+        path: "/outlook",
+        label: "Career outlook",
+        short: "Outlook",
+    },
+    Destination {
+        path: "/settings",
+        label: "Settings",
+        short: "Settings",
+    },
+    Destination {
+        path: "/data",
+        label: "Your data",
+        short: "Data",
+    },
+];
 
 /// The header shown on every page.
 #[component]
@@ -12,31 +60,66 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="brand" href=web::href("/")>
-                <span class="brand-mark" aria-hidden="true">"⟡"</span>
-                "Backend Roadmap"
+                <span class="brand-mark" aria-hidden="true">
+                    "⟡"
+                </span>
+                <span>
+                    <span class="brand-first">"Backend "</span>
+                    "Roadmap"
+                </span>
             </a>
-            <nav aria-label="Main" class="main-nav">
-                <ul>
-                    <li><a href=web::href("/")>"Timeline"</a></li>
-                    <li><a href=web::href("/topics")>"All topics"</a></li>
-                    <li><a href=web::href("/compare")>"Compare plans"</a></li>
-                    <li><a href=web::href("/outlook")>"Career outlook"</a></li>
-                    <li><a href=web::href("/settings")>"Settings"</a></li>
-                    <li><a href=web::href("/data")>"Your data"</a></li>
-                </ul>
-            </nav>
+            <MainNav />
             <div class="header-tools">
-                <SearchButton/>
-                <PlanSwitcher/>
-                <ThemeToggle/>
+                <SearchButton />
+                <PlanSwitcher id="plan-switcher" />
+                <ThemeToggle id="theme-toggle" />
             </div>
         </header>
     }
 }
 
+/// The main navigation; the link of the page shown is marked current.
+#[component]
+fn MainNav() -> impl IntoView {
+    let pathname = use_location().pathname;
+    let links = DESTINATIONS
+        .iter()
+        .map(|d| {
+            let current = move || {
+                pathname
+                    .with(|here| is_current(here, d.path))
+                    .then_some("page")
+            };
+            // The full label names the link at every width (it contains the short word).
+            view! {
+                <li>
+                    <a href=web::href(d.path) aria-current=current aria-label=d.label>
+                        <span class="nav-full">{d.label}</span>
+                        <span class="nav-short">{d.short}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav aria-label="Main" class="main-nav">
+            <ul>{links}</ul>
+        </nav>
+    }
+}
+
+/// Whether the router's `pathname` is the in-app `path`.
+fn is_current(pathname: &str, path: &str) -> bool {
+    let here = pathname.strip_prefix(web::base()).unwrap_or(pathname);
+    here.trim_end_matches('/') == path.trim_end_matches('/')
+}
+
 /// Chooses which plan the timeline follows.
 #[component]
-pub fn PlanSwitcher() -> impl IntoView {
+pub fn PlanSwitcher(
+    /// The select's element id, unique on the page.
+    id: &'static str,
+) -> impl IntoView {
     let ctx = use_ctx();
     let selected = Memo::new(move |_| ctx.plan().id.clone());
     let options = ctx
@@ -45,18 +128,22 @@ pub fn PlanSwitcher() -> impl IntoView {
         .iter()
         .map(|plan| {
             let id = plan.id.clone();
-            let is_selected = {
-                let id = id.clone();
-                move || selected.get() == id
-            };
-            view! { <option value=id selected=is_selected>{plan.title.clone()}</option> }
+            // The initial choice: the select's value property (below) is set
+            // before its options exist, so it only takes effect on changes.
+            let initially = selected.get_untracked() == id;
+            view! {
+                <option value=id selected=initially>
+                    {plan.title.clone()}
+                </option>
+            }
         })
         .collect_view();
     view! {
         <label class="plan-switcher">
             <span class="label-text">"Plan"</span>
             <select
-                id="plan-switcher"
+                id=id
+                prop:value=move || selected.get()
                 on:change=move |ev| {
                     let id = event_target_value(&ev);
                     ctx.update(|p, now| p.update_settings(now, |s| s.plan = id));
@@ -70,25 +157,29 @@ pub fn PlanSwitcher() -> impl IntoView {
 
 /// Cycles the colour theme: system, light, dark. Remembered with progress.
 #[component]
-pub fn ThemeToggle() -> impl IntoView {
+pub fn ThemeToggle(
+    /// The button's element id, unique on the page.
+    id: &'static str,
+) -> impl IntoView {
     let ctx = use_ctx();
     let theme = Memo::new(move |_| ctx.with_progress(|p| p.settings.theme));
+    let icon = move || match theme.get() {
+        Theme::System => "◑",
+        Theme::Light => "☀",
+        Theme::Dark => "☾",
+    };
     view! {
         <button
             type="button"
             class="theme-toggle"
-            id="theme-toggle"
+            id=id
             on:click=move |_| {
                 let next = theme.get_untracked().next();
                 ctx.update(|p, now| p.update_settings(now, |s| s.theme = next));
             }
             aria-label=move || format!("Theme: {}. Change theme", theme.get().label())
         >
-            <span aria-hidden="true">{move || match theme.get() {
-                crate::progress::Theme::System => "◑",
-                crate::progress::Theme::Light => "☀",
-                crate::progress::Theme::Dark => "☾",
-            }}</span>
+            <span aria-hidden="true">{icon}</span>
             <span class="theme-label">{move || theme.get().label()}</span>
         </button>
     }

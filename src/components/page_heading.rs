@@ -27,5 +27,9 @@ pub fn PageHeading(
             }
         }
     });
-    view! { <h1 tabindex="-1" node_ref=node>{move || text.get()}</h1> }
+    view! {
+        <h1 tabindex="-1" node_ref=node>
+            {move || text.get()}
+        </h1>
+    }
 }

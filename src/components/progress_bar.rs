@@ -21,12 +21,7 @@ pub fn ProgressBar(
                 value=move || stats.get().finished()
                 aria-label=label
             ></progress>
-            <span class="progress-text">
-                {move || {
-                    let s = stats.get();
-                    format!("{} of {} finished ({}%)", s.finished(), s.total, s.percent())
-                }}
-            </span>
+            <span class="progress-text">{move || stats.get().to_string()}</span>
         </div>
     }
 }

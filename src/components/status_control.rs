@@ -39,7 +39,9 @@ pub fn StatusControl(
                             });
                         }
                     />
-                    <span class="status-icon" aria-hidden="true">{status.icon()}</span>
+                    <span class="status-icon" aria-hidden="true">
+                        {status.icon()}
+                    </span>
                     <span class="status-word">{status.label()}</span>
                 </label>
             }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::components::page_heading::PageHeading;
+use crate::components::wide_table::WideTable;
 use crate::content::{Figure, FigureKind, Outlook};
 
 /// A whole number with thousands grouped by commas.
@@ -59,20 +60,22 @@ fn SalaryChart(title: String, figures: Vec<&'static Figure>) -> impl IntoView {
             let y = i as f64 * row_h + 6.0;
             let x0 = label_w + f.min as f64 / max * chart_w;
             let w = ((f.max - f.min) as f64 / max * chart_w).max(4.0);
+            // Label the value beside the bar, on whichever side has room.
+            let (tx, anchor) = if x0 + w + 70.0 <= label_w + chart_w {
+                (x0 + w + 6.0, "start")
+            } else {
+                (x0 - 6.0, "end")
+            };
             view! {
                 <g>
-                    <text x="0" y=y + 16.0 class="chart-label">{f.level.clone()}</text>
-                    <rect x=label_w y=y width=chart_w height="22" class="chart-track"/>
-                    <rect x=x0 y=y width=w height="22" class="chart-bar"/>
-{
-                        // Label the value beside the bar, on whichever side has room.
-                        let (tx, anchor) = if x0 + w + 70.0 <= label_w + chart_w {
-                            (x0 + w + 6.0, "start")
-                        } else {
-                            (x0 - 6.0, "end")
-                        };
-                        view! { <text x=tx y=y + 16.0 text-anchor=anchor class="chart-value">{range(f)}</text> }
-                    }
+                    <text x="0" y=y + 16.0 class="chart-label">
+                        {f.level.clone()}
+                    </text>
+                    <rect x=label_w y=y width=chart_w height="22" class="chart-track" />
+                    <rect x=x0 y=y width=w height="22" class="chart-bar" />
+                    <text x=tx y=y + 16.0 text-anchor=anchor class="chart-value">
+                        {range(f)}
+                    </text>
                 </g>
             }
         })
@@ -93,81 +96,97 @@ fn SalaryChart(title: String, figures: Vec<&'static Figure>) -> impl IntoView {
     }
 }
 
+/// Each distinct item, in the order it first appears.
+fn distinct<'a>(items: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
 /// The outlook page.
 #[component]
 pub fn OutlookPage() -> impl IntoView {
     let ctx = use_ctx();
     let outlook = ctx.catalog.outlook();
-    let mut regions: Vec<&str> = Vec::new();
-    for f in &outlook.figures {
-        if !regions.contains(&f.region.as_str()) {
-            regions.push(&f.region);
-        }
-    }
-    let sections = regions
+    let sections = distinct(outlook.figures.iter().map(|f| f.region.as_str()))
         .into_iter()
         .map(|region| {
-            let figures: Vec<&'static Figure> = outlook.figures.iter().filter(|f| f.region == region).collect();
-            let mut units: Vec<&str> = Vec::new();
-            for f in figures.iter().filter(|f| f.kind == FigureKind::Salary) {
-                if !units.contains(&f.unit.as_str()) {
-                    units.push(&f.unit);
-                }
-            }
-            let charts = units
-                .into_iter()
-                .map(|unit| {
-                    let group: Vec<&'static Figure> = figures
-                        .iter()
-                        .copied()
-                        .filter(|f| f.kind == FigureKind::Salary && f.unit == unit)
-                        .collect();
-                    (group.len() > 1).then(|| view! { <SalaryChart title=format!("Salary ranges in {region}, {unit}") figures=group/> })
-                })
-                .collect_view();
-            let rows = figures
+            let figures: Vec<&'static Figure> = outlook
+                .figures
                 .iter()
-                .map(|f| {
-                    view! {
-                        <tr>
-                            <th scope="row">{f.label.clone()}</th>
-                            <td>{f.level.clone()}</td>
-                            <td>{range(f)} " " <span class="muted">{f.unit.clone()}</span></td>
-                            <td>{source_name(outlook, &f.source)} ", " {f.year}
-                                {f.note.clone().map(|n| view! { <br/><span class="muted">{n}</span> })}
-                            </td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <section class="card region" aria-label=format!("Figures for {region}")>
-                    <h2>{region.to_owned()}</h2>
-                    {charts}
-                    <div class="table-wrap" tabindex="0" role="region" aria-label=format!("Figures for {region} as a table")>
-                        <table>
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Figure"</th>
-                                    <th scope="col">"Level"</th>
-                                    <th scope="col">"Value"</th>
-                                    <th scope="col">"Source"</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                </section>
-            }
+                .filter(|f| f.region == region)
+                .collect();
+            view! { <RegionSection region figures /> }
         })
         .collect_view();
     view! {
         <section class="page outlook">
-            <PageHeading text="Career outlook".to_owned()/>
+            <PageHeading text="Career outlook".to_owned() />
             <p class="lede">
                 "What the published roadmaps report about pay and demand. Each figure names the page it comes from; they are estimates from different years and regions, so read them side by side rather than as one scale."
             </p>
             {sections}
         </section>
+    }
+}
+
+/// One region's figures: a salary chart per unit (where there is more than
+/// one figure to compare), then every figure in a table.
+#[component]
+fn RegionSection(region: &'static str, figures: Vec<&'static Figure>) -> impl IntoView {
+    let salaries = || figures.iter().filter(|f| f.kind == FigureKind::Salary);
+    let charts = distinct(salaries().map(|f| f.unit.as_str()))
+        .into_iter()
+        .map(|unit| {
+            let group: Vec<&'static Figure> =
+                salaries().copied().filter(|f| f.unit == unit).collect();
+            let title = format!("Salary ranges in {region}, {unit}");
+            (group.len() > 1).then(|| view! { <SalaryChart title figures=group /> })
+        })
+        .collect_view();
+    view! {
+        <section class="card region" aria-label=format!("Figures for {region}")>
+            <h2>{region}</h2>
+            {charts}
+            <FigureTable region figures />
+        </section>
+    }
+}
+
+/// Figures with their level, value, unit and source.
+#[component]
+fn FigureTable(region: &'static str, figures: Vec<&'static Figure>) -> impl IntoView {
+    let ctx = use_ctx();
+    let outlook = ctx.catalog.outlook();
+    let rows = figures
+        .into_iter()
+        .map(|f| {
+            let note = f.note.clone().map(|n| {
+                view! {
+                    <br />
+                    <span class="muted">{n}</span>
+                }
+            });
+            view! {
+                <tr>
+                    <th scope="row">{f.label.clone()}</th>
+                    <td>{f.level.clone()}</td>
+                    <td>{range(f)} " " <span class="muted">{f.unit.clone()}</span></td>
+                    <td>{source_name(outlook, &f.source)} ", " {f.year} {note}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <WideTable
+            label=format!("Figures for {region} as a table")
+            columns=&["Figure", "Level", "Value", "Source"]
+        >
+            {rows}
+        </WideTable>
     }
 }

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::app::use_ctx;
 use crate::components::header::{PlanSwitcher, ThemeToggle};
 use crate::components::page_heading::PageHeading;
+use crate::components::schedule::{current_schedule, IcsButton};
 use crate::components::study_controls::StudyControls;
-use crate::pages::home::{current_schedule, IcsButton};
 
 /// The settings page.
 #[component]
@@ -15,25 +15,40 @@ pub fn SettingsPage() -> impl IntoView {
     let schedule = current_schedule(ctx);
     view! {
         <section class="page settings">
-            <PageHeading text="Study settings".to_owned()/>
-            <p class="lede">"Choose your plan, your language and your pace. Dates on the timeline follow these settings; your progress stays on the topics whatever you choose."</p>
+            <PageHeading text="Study settings".to_owned() />
+            <p class="lede">
+                "Choose your plan, your language and your pace. Dates on the timeline follow these settings; your progress stays on the topics whatever you choose."
+            </p>
             <section class="card">
                 <h2>"Plan"</h2>
-                <PlanSwitcher/>
+                <PlanSwitcher id="settings-plan" />
             </section>
             <section class="card">
                 <h2>"Pace and track"</h2>
-                <StudyControls/>
-                <p class="hint">"The published plans assume full-time study. Dates here come from each topic's estimated hours at your weekly hours."</p>
+                <StudyControls />
+                <p class="hint">
+                    "The published plans assume full-time study. Dates here come from each topic's estimated hours at your weekly hours."
+                </p>
             </section>
             <section class="card">
                 <h2>"Calendar"</h2>
-                <p>{move || schedule.with(|s| format!("Planned finish: {}. Projected finish at your pace: {}.", s.planned_finish, s.projected_finish))}</p>
-                <IcsButton schedule/>
+                <p>
+                    {move || {
+                        schedule
+                            .with(|s| {
+                                format!(
+                                    "Planned finish: {}. Projected finish at your pace: {}.",
+                                    s.planned_finish,
+                                    s.projected_finish,
+                                )
+                            })
+                    }}
+                </p>
+                <IcsButton schedule />
             </section>
             <section class="card">
                 <h2>"Theme"</h2>
-                <ThemeToggle/>
+                <ThemeToggle id="settings-theme" />
             </section>
         </section>
     }

@@ -5,10 +5,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::app::use_ctx;
 use crate::components::check_item::CheckItem;
+use crate::components::missing::Missing;
 use crate::components::page_heading::PageHeading;
 use crate::components::status_control::StatusControl;
-use crate::content::{concept_check_id, ResourceKind, Topic};
-use crate::pages::not_found::Missing;
+use crate::content::{concept_check_id, Resource, ResourceKind, Topic, Track};
 use crate::web;
 
 /// The topic named by the `:id` route parameter (old ids follow their aliases).
@@ -18,75 +18,17 @@ pub fn TopicPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     move || match ctx.catalog.topic(&id.get()) {
-        Some(topic) => view! { <TopicView topic/> }.into_any(),
-        None => view! { <Missing what="topic".to_owned()/> }.into_any(),
+        Some(topic) => view! { <TopicView topic /> }.into_any(),
+        None => view! { <Missing what="topic" /> }.into_any(),
     }
 }
 
+/// A topic's page, in the learner's language track.
 #[component]
 fn TopicView(topic: &'static Topic) -> impl IntoView {
     let ctx = use_ctx();
     let track = Memo::new(move |_| ctx.track());
     let title = Memo::new(move |_| topic.title_for(track.get()).to_owned());
-    let plan = ctx.plan();
-    let stage_link = ctx.catalog.stage_of(plan, &topic.id).map(|(i, stage)| {
-        view! {
-            <a href=web::href(&format!("/stage/{}", stage.id))>{format!("Stage {}: {}", i + 1, stage.title)}</a>
-        }
-    });
-    let including = ctx.catalog.plans_including(&topic.id);
-    let plan_count = ctx.catalog.plans().len();
-    let included = including
-        .iter()
-        .map(|p| {
-            let stage = ctx.catalog.stage_of(p, &topic.id).map(|(_, s)| s);
-            view! {
-                <li>
-                    {match stage {
-                        Some(s) => view! { <a href=web::href(&format!("/stage/{}", s.id))>{p.title.clone()}</a> " (" {s.title.clone()} ")" }.into_any(),
-                        None => view! { {p.title.clone()} }.into_any(),
-                    }}
-                </li>
-            }
-        })
-        .collect_view();
-    let included_text = format!("Included in {} of {} plans", including.len(), plan_count);
-    let concepts = move || {
-        let track = track.get();
-        topic
-            .concepts_for(track)
-            .iter()
-            .map(|c| view! { <CheckItem id=concept_check_id(&topic.id, c) text=c.clone()/> })
-            .collect_view()
-    };
-    let resources = move || {
-        let all = topic.resources_for(track.get());
-        ResourceKind::ALL
-            .into_iter()
-            .filter_map(|kind| {
-                let group: Vec<_> = all.iter().filter(|r| r.kind == kind).collect();
-                (!group.is_empty()).then(|| {
-                    let items = group
-                        .into_iter()
-                        .map(|r| {
-                            view! {
-                                <li>
-                                    <a href=r.url.clone() rel="external noopener" target="_blank">{r.title.clone()}<span class="visually-hidden">" (opens in a new tab)"</span></a>
-                                    " "
-                                    <span class=if r.free { "tag free" } else { "tag paid" }>{if r.free { "Free" } else { "Paid" }}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <h3>{kind.heading()}</h3>
-                        <ul class="resource-list">{items}</ul>
-                    }
-                })
-            })
-            .collect_view()
-    };
-    let note = Memo::new(move |_| ctx.with_progress(|p| p.note(&topic.id).to_owned()));
     let status = Memo::new(move |_| ctx.with_progress(|p| p.status(&topic.id)));
     let track_note = topic.has_tracks().then(|| {
         view! {
@@ -97,54 +39,188 @@ fn TopicView(topic: &'static Topic) -> impl IntoView {
     });
     view! {
         <article class="page topic">
-            <nav aria-label="Breadcrumb" class="breadcrumb">
-                <a href=web::href("/")>{plan.title.clone()}</a>
-                {stage_link.map(|l| view! { " › " {l} })}
-            </nav>
-            <PageHeading text=title/>
+            <TopicBreadcrumb topic />
+            <PageHeading text=title />
             {track_note}
             <div class="topic-status card">
                 <h2 class="card-title">"Your status"</h2>
-                <StatusControl topic_id=topic.id.clone() topic_title=title current=status/>
+                <StatusControl topic_id=topic.id.clone() topic_title=title current=status />
             </div>
             <p class="lede">{move || topic.summary_for(track.get()).to_owned()}</p>
-            <section class="card why" aria-labelledby="why-title">
-                <h2 id="why-title">"Why it matters"</h2>
-                <p>{topic.why.clone()}</p>
-                <p class="topic-facts">
-                    <span>{format!("About {} hours", topic.hours)}</span>
-                    " · "
-                    <span>{included_text}</span>
-                </p>
-            </section>
-            <section class="card" aria-labelledby="concepts-title">
-                <h2 id="concepts-title">"Key concepts"</h2>
-                <ul class="checklist">{concepts}</ul>
-            </section>
-            <section class="card" aria-labelledby="resources-title">
-                <h2 id="resources-title">"Resources"</h2>
-                {resources}
-            </section>
-            <section class="card" aria-labelledby="plans-title">
-                <h2 id="plans-title">"Plans that include it"</h2>
-                <ul class="plain-list">{included}</ul>
-            </section>
-            <section class="card" aria-labelledby="note-title">
-                <h2 id="note-title"><label for="topic-note">"Your note"</label></h2>
-                <p class="hint" id="note-hint">"Plain text, saved as you type, kept only in this browser."</p>
-                <textarea
-                    id="topic-note"
-                    rows="6"
-                    aria-describedby="note-hint"
-                    prop:value=move || note.get()
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        ctx.update(|p, now| {
-                            p.set_note(&topic.id, &text, now);
-                        });
-                    }
-                ></textarea>
-            </section>
+            <WhyCard topic />
+            <ConceptsCard topic track />
+            <ResourcesCard topic track />
+            <PlansCard topic />
+            <NoteCard topic />
         </article>
+    }
+}
+
+/// The selected plan, and the topic's stage in it.
+#[component]
+fn TopicBreadcrumb(topic: &'static Topic) -> impl IntoView {
+    let ctx = use_ctx();
+    let stage = move || {
+        ctx.catalog
+            .stage_of(ctx.plan(), &topic.id)
+            .map(|(i, stage)| {
+                let text = format!("Stage {}: {}", i + 1, stage.title);
+                view! {
+                    " › "
+                    <a href=web::href(&format!("/stage/{}", stage.id))>{text}</a>
+                }
+            })
+    };
+    view! {
+        <nav aria-label="Breadcrumb" class="breadcrumb">
+            <a href=web::href("/")>{move || ctx.plan().title.clone()}</a>
+            {stage}
+        </nav>
+    }
+}
+
+/// Why the topic matters, its hours, and how many plans include it.
+#[component]
+fn WhyCard(topic: &'static Topic) -> impl IntoView {
+    let ctx = use_ctx();
+    let included = format!(
+        "Included in {} of {} plans",
+        ctx.catalog.plans_including(&topic.id).len(),
+        ctx.catalog.plans().len()
+    );
+    view! {
+        <section class="card why" aria-labelledby="why-title">
+            <h2 id="why-title">"Why it matters"</h2>
+            <p>{topic.why.clone()}</p>
+            <p class="topic-facts">
+                <span>{format!("About {} hours", topic.hours)}</span>
+                " · "
+                <span>{included}</span>
+            </p>
+        </section>
+    }
+}
+
+/// The key concepts of the learner's track, each tickable.
+#[component]
+fn ConceptsCard(topic: &'static Topic, track: Memo<Track>) -> impl IntoView {
+    let concepts = move || {
+        topic
+            .concepts_for(track.get())
+            .iter()
+            .map(|c| view! { <CheckItem id=concept_check_id(&topic.id, c) text=c.clone() /> })
+            .collect_view()
+    };
+    view! {
+        <section class="card" aria-labelledby="concepts-title">
+            <h2 id="concepts-title">"Key concepts"</h2>
+            <ul class="checklist">{concepts}</ul>
+        </section>
+    }
+}
+
+/// The resources of the learner's track, grouped by kind.
+#[component]
+fn ResourcesCard(topic: &'static Topic, track: Memo<Track>) -> impl IntoView {
+    let groups = move || {
+        topic
+            .resources_by_kind(track.get())
+            .into_iter()
+            .map(|(kind, resources)| view! { <ResourceGroup kind resources /> })
+            .collect_view()
+    };
+    view! {
+        <section class="card" aria-labelledby="resources-title">
+            <h2 id="resources-title">"Resources"</h2>
+            {groups}
+        </section>
+    }
+}
+
+/// Resources of one kind under its heading.
+#[component]
+fn ResourceGroup(kind: ResourceKind, resources: Vec<&'static Resource>) -> impl IntoView {
+    let items = resources
+        .into_iter()
+        .map(|r| {
+            let (class, cost) = if r.free {
+                ("tag free", "Free")
+            } else {
+                ("tag paid", "Paid")
+            };
+            view! {
+                <li>
+                    <a href=r.url.clone() rel="external noopener" target="_blank">
+                        {r.title.clone()}
+                        <span class="visually-hidden">" (opens in a new tab)"</span>
+                    </a>
+                    " "
+                    <span class=class>{cost}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>{kind.heading()}</h3>
+        <ul class="resource-list">{items}</ul>
+    }
+}
+
+/// Every plan that includes the topic, linking to its stage there.
+#[component]
+fn PlansCard(topic: &'static Topic) -> impl IntoView {
+    let ctx = use_ctx();
+    let items = ctx
+        .catalog
+        .plans_including(&topic.id)
+        .into_iter()
+        .map(|plan| {
+            let item = match ctx.catalog.stage_of(plan, &topic.id) {
+                Some((_, stage)) => view! {
+                    <a href=web::href(&format!("/stage/{}", stage.id))>{plan.title.clone()}</a>
+                    " ("
+                    {stage.title.clone()}
+                    ")"
+                }
+                .into_any(),
+                None => plan.title.clone().into_any(),
+            };
+            view! { <li>{item}</li> }
+        })
+        .collect_view();
+    view! {
+        <section class="card" aria-labelledby="plans-title">
+            <h2 id="plans-title">"Plans that include it"</h2>
+            <ul class="plain-list">{items}</ul>
+        </section>
+    }
+}
+
+/// The learner's note on the topic, saved as they type.
+#[component]
+fn NoteCard(topic: &'static Topic) -> impl IntoView {
+    let ctx = use_ctx();
+    let note = Memo::new(move |_| ctx.with_progress(|p| p.note(&topic.id).to_owned()));
+    view! {
+        <section class="card" aria-labelledby="note-title">
+            <h2 id="note-title">
+                <label for="topic-note">"Your note"</label>
+            </h2>
+            <p class="hint" id="note-hint">
+                "Plain text, saved as you type, kept only in this browser."
+            </p>
+            <textarea
+                id="topic-note"
+                rows="6"
+                aria-describedby="note-hint"
+                prop:value=move || note.get()
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    ctx.update(|p, now| {
+                        p.set_note(&topic.id, &text, now);
+                    });
+                }
+            ></textarea>
+        </section>
     }
 }

@@ -1,6 +1,8 @@
-// Shared fixtures and helpers: the app's URL, the storage key, progress seeding,
-// "open a topic and mark it done", axe, and an automatic check that fails every
-// test on any console error, page error or failed request, in any of its pages.
+// Shared fixtures and helpers: the app's URL, the storage key, the content (so
+// that tests derive counts instead of repeating them), progress seeding, "open a
+// topic and mark it done", axe, and an automatic check that fails every test on
+// any console error, page error or failed request, in any of its pages.
+import fs from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -8,6 +10,16 @@ import AxeBuilder from '@axe-core/playwright';
 export const KEY = 'backend-roadmap:progress';
 /** Where unreadable stored text is set aside (later ones get a ":<millis>" suffix). */
 export const BACKUP = 'backend-roadmap:progress:unreadable';
+
+/** The content the app embeds, read from assets/roadmap: plans and outlook. */
+const ROADMAP = new URL('../../assets/roadmap/', import.meta.url);
+const readJson = (path) => JSON.parse(fs.readFileSync(new URL(path, ROADMAP), 'utf8'));
+export const catalogue = {
+  plans: fs.readdirSync(new URL('plans/', ROADMAP)).sort().map((f) => readJson(`plans/${f}`)),
+  outlook: readJson('outlook.json'),
+};
+/** A plan of the catalogue by id. */
+export const plan = (id) => catalogue.plans.find((p) => p.id === id);
 
 export const appUrl = (path = '') => `${process.env.E2E_URL}${path.replace(/^\//, '')}`;
 
@@ -59,6 +71,24 @@ export async function seedProgress(page, text) {
       sessionStorage.setItem('e2e-seeded', '1');
     }
   }, [KEY, typeof text === 'string' ? text : JSON.stringify(text)]);
+}
+
+/**
+ * Progress with every status, notes and ticks (stored form): the canonical
+ * plan's first stage finished (done and skipped), its second in every status
+ * with notes, outcomes and project steps ticked; `theme` when given.
+ */
+export function filledProgress(theme) {
+  const [first, second] = plan('backend').stages;
+  const topics = {};
+  first.topics.forEach((id, i) => { topics[id] = { status: i % 3 ? 'done' : 'skipped', at: 1 }; });
+  const cycle = ['pending', 'learning', 'done', 'skipped'];
+  second.topics.forEach((id, i) => { topics[id] = { status: cycle[i % cycle.length], note: i % 2 ? '' : 'Revisit the examples.', at: 1 }; });
+  topics.http = { status: 'learning', note: 'Status classes and caching.', at: 1 };
+  const ticked = [...first.outcomes, ...second.outcomes.slice(0, 2), ...second.projects.flatMap((p) => p.checklist.slice(0, 2))];
+  const checks = Object.fromEntries(ticked.map((item) => [item.id, { on: true, at: 1 }]));
+  const settings = { start: '2026-01-05', at: 1, ...(theme ? { theme } : {}) };
+  return { schema: 3, topics, checks, settings };
 }
 
 /** The stored progress, parsed. */

@@ -198,7 +198,7 @@ test('a share link round-trips: shown beside, never over, the viewer\'s own, imp
   await expect(other.locator('#share-summary')).toHaveText('This link shares 2 topics: 1 done, 1 learning, 0 skipped.');
   await expect(other.locator('#share-table tbody tr').first()).toBeVisible();
   // The viewer's own progress is untouched until they import.
-  expect(await other.evaluate(() => localStorage.getItem('backend-roadmap:progress'))).not.toContain('"http"');
+  expect(await other.evaluate((k) => localStorage.getItem(k), KEY)).not.toContain('"http"');
   await other.locator('#share-import').click();
   await expect(other.getByText('Imported 2 statuses')).toBeVisible();
   await open(other, 'topic/http');
