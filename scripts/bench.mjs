@@ -30,7 +30,8 @@ function sizes() {
   const measure = (buf) => ({ raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, brotli: zlib.brotliCompressSync(buf, q).length });
   const groups = { wasm: /\.wasm$/, js: /\.js$/, css: /\.css$/, html: /\.html$/ };
   const out = {};
-  const files = fs.readdirSync(dist).filter((f) => f !== '404.html');
+  // One page's HTML (home) counts towards the first load; the other pages are separate visits.
+  const files = fs.readdirSync(dist).filter((f) => !f.endsWith('.html') || f === 'index.html');
   for (const [name, re] of Object.entries(groups)) {
     const buf = Buffer.concat(files.filter((f) => re.test(f) && f !== 'sw.js').map((f) => fs.readFileSync(path.join(dist, f))));
     out[name] = measure(buf);
@@ -65,6 +66,7 @@ async function runLighthouse(url) {
         fcp_ms: lhr.audits['first-contentful-paint'].numericValue,
         lcp_ms: lhr.audits['largest-contentful-paint'].numericValue,
         tbt_ms: lhr.audits['total-blocking-time'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
         bytes: lhr.audits['total-byte-weight'].numericValue,
       });
     } finally {
@@ -180,16 +182,21 @@ async function interactions(url) {
 }
 
 // ---- Main ----------------------------------------------------------------
-const { server, url } = await startServer({ root: dist, base: '/' });
+// A fixed port (BENCH_PORT) when the build names it as its site URL, so canonical links match.
+const { server, url } = await startServer({ root: dist, base: '/', port: Number(process.env.BENCH_PORT || 0) });
+// The pages Lighthouse audits: home, a stage and a topic, each a prerendered page.
+const PAGES = { home: '', stage: 'stage/backend-web', topic: 'topic/http' };
 try {
   const bytes = sizes();
-  const lh = await runLighthouse(url);
+  const pages = {};
+  for (const [name, route] of Object.entries(PAGES)) pages[name] = await runLighthouse(url + route);
+  const lh = pages.home;
   const ui = await interactions(url);
   const report = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, ${round(os.totalmem() / 2 ** 30, 0)} GiB, ${os.platform()} ${os.release()}`,
     lighthouse_runs: runs,
-    lighthouse: lh,
+    lighthouse: pages,
     interactions: ui,
     bytes,
   };
@@ -197,15 +204,17 @@ try {
   fs.writeFileSync('target/bench/report.json', JSON.stringify(report, null, 2));
 
   const kb = (b) => `${round(b / 1024)} KB`;
+  const each = (f) => Object.values(pages).map(f).join(' / ');
   const rows = [
-    ['Lighthouse performance (mobile)', round(lh.performance, 0), '≥ 98'],
-    ['Lighthouse accessibility', round(lh.accessibility, 0), '100'],
-    ['Lighthouse best practices', round(lh.best_practices, 0), '100'],
-    ['Lighthouse SEO', round(lh.seo, 0), '—'],
-    ['First contentful paint', `${round(lh.fcp_ms, 0)} ms`, '—'],
-    ['Largest contentful paint', `${round(lh.lcp_ms, 0)} ms`, '≤ 1800 ms'],
-    ['Total blocking time', `${round(lh.tbt_ms, 0)} ms`, '—'],
-    ['Bytes transferred (Lighthouse)', kb(lh.bytes), '—'],
+    ['Lighthouse performance (mobile), home / stage / topic', each((p) => round(p.performance, 0)), '≥ 98'],
+    ['Lighthouse accessibility', each((p) => round(p.accessibility, 0)), '100'],
+    ['Lighthouse best practices', each((p) => round(p.best_practices, 0)), '100'],
+    ['Lighthouse SEO', each((p) => round(p.seo, 0)), '100'],
+    ['First contentful paint', each((p) => `${round(p.fcp_ms, 0)} ms`), '—'],
+    ['Largest contentful paint', each((p) => `${round(p.lcp_ms, 0)} ms`), '≤ 1800 ms'],
+    ['Total blocking time', each((p) => `${round(p.tbt_ms, 0)} ms`), '≤ 100 ms'],
+    ['Cumulative layout shift', each((p) => round(p.cls, 3)), '≤ 0.02'],
+    ['Bytes transferred (Lighthouse)', each((p) => kb(p.bytes)), '—'],
     ['Repeat visit to timeline (SW warm)', `${round(ui.repeat_visit_to_timeline_ms)} ms`, '—'],
     ['Status click to paint, stage', `${round(ui.status_click_to_paint_stage_ms)} ms`, '≤ 16 ms'],
     ['Status click to paint, all 124 topics', `${round(ui.status_click_to_paint_all_topics_ms)} ms`, '≤ 16 ms'],
@@ -216,7 +225,7 @@ try {
     ['JS (raw / gzip / brotli)', `${kb(bytes.js.raw)} / ${kb(bytes.js.gzip)} / ${kb(bytes.js.brotli)}`, '—'],
     ['CSS (raw / gzip / brotli)', `${kb(bytes.css.raw)} / ${kb(bytes.css.gzip)} / ${kb(bytes.css.brotli)}`, '—'],
     ['Content, embedded in the wasm (raw / gzip / brotli)', `${kb(bytes.content_in_wasm.raw)} / ${kb(bytes.content_in_wasm.gzip)} / ${kb(bytes.content_in_wasm.brotli)}`, '—'],
-    ['First load after brotli (HTML + JS + wasm + CSS)', kb(bytes.first_load_brotli), '≤ 200 KB'],
+    ['First load after brotli (home HTML + JS + wasm + CSS)', kb(bytes.first_load_brotli), '≤ 300 KB (goal), 380 KB (budget)'],
   ];
   console.log(`\nBenchmark ${report.date} on ${report.machine}; Lighthouse medians of ${runs} runs\n`);
   console.log('| Measure | Result | Target |\n|---|---|---|');

@@ -68,7 +68,7 @@ fn run(dist: &Path, public_url: &str, site_url: Option<&str>) -> Result<usize, S
         let url = format!("{public_url}{path}");
         let body = awaiting_the_app(&backend_roadmap::render_page(&url, base));
         check_heading(&body, route)?;
-        let page = fill(&template, route, &body, public_url, site_url)?;
+        let page = fill(&template, route, &body, site_url)?;
         for file in files_for(dist, route) {
             write(&file, &page)?;
         }
@@ -173,16 +173,11 @@ fn fill(
     template: &str,
     route: &PageRoute,
     body: &str,
-    public_url: &str,
     site_url: Option<&str>,
 ) -> Result<String, String> {
     let path = route.path.as_deref().unwrap_or("");
     let title = escape(&route.document_title());
     let description = escape(&route.description);
-    let canonical = match site_url {
-        Some(site) => format!("{}/{path}", site.trim_end_matches('/')),
-        None => format!("{public_url}{path}"),
-    };
     let mut head = format!(
         "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\">\n    \
          <meta property=\"og:title\" content=\"{title}\">\n    \
@@ -190,8 +185,10 @@ fn fill(
          <meta property=\"og:type\" content=\"website\">\n    \
          <meta property=\"og:site_name\" content=\"{APP_NAME}\">"
     );
-    // The not-found page is served at every unknown path: it has no canonical URL.
-    if route.path.is_some() {
+    // A canonical URL must be absolute, so it needs the site's address
+    // (SITE_URL); the not-found page, served at every unknown path, has none.
+    if let (Some(site), Some(_)) = (site_url, &route.path) {
+        let canonical = escape(&format!("{}/{path}", site.trim_end_matches('/')));
         head.push_str(&format!(
             "\n    <link rel=\"canonical\" href=\"{canonical}\">\n    <meta property=\"og:url\" content=\"{canonical}\">"
         ));

@@ -29,8 +29,19 @@ test('the raw HTML of a topic page has its heading, summary, resources and head'
     const firstSentence = http.summary.slice(0, http.summary.indexOf('. ') + 1);
     expect(html).toContain(`<meta name="description" content="${escapeHtml(firstSentence)}">`);
     expect(html).toContain(`<meta property="og:title" content="${http.title} · Backend Roadmap">`);
-    expect(html).toContain(`<link rel="canonical" href="${new URL(appUrl('topic/http')).pathname}">`);
+    // The e2e build names its site (SITE_URL): canonical links are absolute under the public path.
+    expect(html).toContain(`<link rel="canonical" href="https://example.org${new URL(appUrl('topic/http')).pathname}">`);
   }
+});
+
+test('the sitemap lists every topic page under the site URL', async () => {
+  const response = await fetch(appUrl('sitemap.xml'));
+  expect(response.status).toBe(200);
+  const xml = await response.text();
+  expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  expect(xml).toContain(`<loc>https://example.org${new URL(appUrl('topic/http')).pathname}</loc>`);
+  const topics = fs.readdirSync('assets/roadmap/topics').flatMap((f) => JSON.parse(fs.readFileSync(path.join('assets/roadmap/topics', f), 'utf8')));
+  expect((xml.match(/\/topic\//g) || []).length).toBe(topics.length);
 });
 
 test('an unknown path is answered with status 404 and the not-found page', async () => {
