@@ -32,6 +32,7 @@ lint:
 	@leptosfmt --check --quiet src || { echo "view! macros not formatted: run 'leptosfmt src && cargo fmt'"; exit 1; }
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --features prerender --all-targets -- -D warnings
 
 unit:
 	cargo test
