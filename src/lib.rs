@@ -36,25 +36,30 @@ mod storage;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 mod web;
 
-/// Starts the app in the page: the app takes over `#app`, replacing the page
-/// the build prerendered there (or the loading shell) in the same frame, so the
-/// learner never sees an empty page.
+/// Starts the app in the page. The app is built into a detached `#app`
+/// element, which then replaces the page's `#app` (the prerendered page, or the
+/// loading shell) in one step: building outside the document costs no style or
+/// layout work per node, and no frame shows an empty page.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use wasm_bindgen::JsCast;
 
     console_error_panic_hook::set_once();
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let page = document.get_element_by_id("app");
+    let fresh = document
+        .create_element("div")
+        .ok()
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            let _ = root.remove_attribute("data-prerendered");
-            leptos::mount::mount_to(root, app::App).forget();
+    match (page, fresh) {
+        (Some(page), Some(fresh)) => {
+            fresh.set_id("app");
+            leptos::mount::mount_to(fresh.clone(), app::App).forget();
+            let _ = page.replace_with_with_node_1(&fresh);
         }
-        None => leptos::mount::mount_to_body(app::App),
+        _ => leptos::mount::mount_to_body(app::App),
     }
 }
 
