@@ -65,7 +65,7 @@ pub fn StatusKeysHint() -> impl IntoView {
     view! { <p class="hint">"Choose a status, or focus a topic and press " {keys} "."</p> }
 }
 
-/// Installs `/`, Ctrl/Cmd+K and `?`, and renders both overlays.
+/// Installs `/`, Ctrl/Cmd+K and `?`, and renders both overlays once first opened.
 #[component]
 pub fn KeyboardLayer() -> impl IntoView {
     let dialogs = use_dialogs();
@@ -92,9 +92,20 @@ pub fn KeyboardLayer() -> impl IntoView {
         ev.prevent_default();
         overlay.set(true);
     });
+    // An overlay is built the first time it opens, not at start-up, and then
+    // kept: nothing hidden costs the first render.
+    let opened_once = |open: RwSignal<bool>| {
+        Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || open.get())
+    };
+    let (search_wanted, shortcuts_wanted) =
+        (opened_once(dialogs.search), opened_once(dialogs.shortcuts));
     view! {
-        <SearchDialog />
-        <ShortcutsDialog />
+        <Show when=move || search_wanted.get()>
+            <SearchDialog />
+        </Show>
+        <Show when=move || shortcuts_wanted.get()>
+            <ShortcutsDialog />
+        </Show>
     }
 }
 
