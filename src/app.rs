@@ -1,8 +1,6 @@
 //! The root component: shared context, layout, routes, persistence wiring.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::components::dialogs::Dialogs;
 use crate::components::header::Header;
@@ -16,6 +14,7 @@ use crate::pages::{
 };
 use crate::persistence;
 use crate::progress::{self, Millis, Progress, Theme};
+use crate::router::{Page, Router};
 use crate::storage::{self, StorageIssue};
 use crate::web;
 
@@ -199,35 +198,40 @@ pub fn App() -> impl IntoView {
     }
     follow_theme(ctx);
 
+    let router = Router::start();
     view! {
-        <Router base=web::base()>
-            <a class="skip-link" href="#main">
-                "Skip to content"
-            </a>
-            <Header />
-            <Notices />
-            <KeyboardLayer />
-            <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFoundPage /> }>
-                    <Route path=path!("") view=HomePage />
-                    <Route path=path!("/stage/:id") view=StagePage />
-                    <Route path=path!("/topic/:id") view=TopicPage />
-                    <Route path=path!("/topics") view=AllTopicsPage />
-                    <Route path=path!("/compare") view=ComparePage />
-                    <Route path=path!("/outlook") view=OutlookPage />
-                    <Route path=path!("/data") view=DataPage />
-                    <Route path=path!("/shared") view=SharedPage />
-                    <Route path=path!("/settings") view=SettingsPage />
-                </Routes>
-            </main>
-            <footer class="site-footer">
-                <p>
-                    "Your progress stays in this browser: no account, no server, no tracking. "
-                    <a href=web::href("/data")>"Export or import your data"</a>
-                </p>
-                <p class="version">"Version " <span id="app-version">{web::app_version()}</span></p>
-            </footer>
-        </Router>
+        <a class="skip-link" href="#main">
+            "Skip to content"
+        </a>
+        <Header />
+        <Notices />
+        <KeyboardLayer />
+        <main id="main" tabindex="-1">
+            {move || routed_page(router.page.get())}
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Your progress stays in this browser: no account, no server, no tracking. "
+                <a href=web::href("/data")>"Export or import your data"</a>
+            </p>
+            <p class="version">"Version " <span id="app-version">{web::app_version()}</span></p>
+        </footer>
+    }
+}
+
+/// The page a route shows.
+fn routed_page(page: Page) -> AnyView {
+    match page {
+        Page::Home => view! { <HomePage /> }.into_any(),
+        Page::Stage => view! { <StagePage /> }.into_any(),
+        Page::Topic => view! { <TopicPage /> }.into_any(),
+        Page::Topics => view! { <AllTopicsPage /> }.into_any(),
+        Page::Compare => view! { <ComparePage /> }.into_any(),
+        Page::Outlook => view! { <OutlookPage /> }.into_any(),
+        Page::Data => view! { <DataPage /> }.into_any(),
+        Page::Shared => view! { <SharedPage /> }.into_any(),
+        Page::Settings => view! { <SettingsPage /> }.into_any(),
+        Page::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }
 

@@ -31,6 +31,9 @@ mod pages;
 mod persistence;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
+mod router;
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 mod storage;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
@@ -75,7 +78,7 @@ pub fn render_page(url: &str, base: &str) -> String {
         hydration_context::SsrSharedContext::new(),
     )));
     owner.with(|| {
-        provide_context(leptos_router::location::RequestUrl::new(url));
+        router::set_prerender_path(url);
         view! { <app::App /> }.to_html()
     })
 }

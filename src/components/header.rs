@@ -3,7 +3,6 @@
 //! scrolling sideways under the tools.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::app::use_ctx;
 use crate::components::search::SearchButton;
@@ -81,13 +80,12 @@ pub fn Header() -> impl IntoView {
 /// The main navigation; the link of the page shown is marked current.
 #[component]
 fn MainNav() -> impl IntoView {
-    let pathname = use_location().pathname;
+    let path = crate::router::use_router().path;
     let links = DESTINATIONS
         .iter()
         .map(|d| {
             let current = move || {
-                pathname
-                    .with(|here| is_current(here, d.path))
+                path.with(|here| is_current(here.as_deref().unwrap_or(""), d.path))
                     .then_some("page")
             };
             // The full label names the link at every width (it contains the short word).
@@ -109,8 +107,7 @@ fn MainNav() -> impl IntoView {
 }
 
 /// Whether the router's `pathname` is the in-app `path`.
-fn is_current(pathname: &str, path: &str) -> bool {
-    let here = pathname.strip_prefix(web::base()).unwrap_or(pathname);
+fn is_current(here: &str, path: &str) -> bool {
     here.trim_end_matches('/') == path.trim_end_matches('/')
 }
 

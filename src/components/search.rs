@@ -1,8 +1,6 @@
 //! The search palette (`/`, Ctrl+K) and the header button that opens it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::app::{use_ctx, Ctx};
 use crate::components::dialogs::{use_dialogs, Modal};
@@ -122,14 +120,10 @@ impl Palette {
 
 /// Closes the palette and opens a topic's page.
 fn topic_opener(open: RwSignal<bool>) -> impl Fn(&'static str) + Clone + Send + Sync + 'static {
-    let navigate = use_navigate();
+    let router = crate::router::use_router();
     move |id| {
         open.set(false);
-        let options = NavigateOptions {
-            resolve: false,
-            ..Default::default()
-        };
-        navigate(&web::href(&format!("/topic/{id}")), options);
+        router.navigate(&web::href(&format!("/topic/{id}")));
     }
 }
 

@@ -1,7 +1,6 @@
 //! A stage: its topics as a status checklist, outcomes, mini-projects, and neighbours.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::app::use_ctx;
 use crate::components::check_item::CheckItem;
@@ -19,8 +18,7 @@ use crate::web;
 #[component]
 pub fn StagePage() -> impl IntoView {
     let ctx = use_ctx();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = crate::router::use_router().id;
     move || match ctx.catalog.stage(&id.get()) {
         Some((plan, index, stage)) => view! { <StageView plan index stage /> }.into_any(),
         None => view! { <Missing what="stage" /> }.into_any(),

@@ -1,7 +1,6 @@
 //! A topic: summary, why, concepts, resources, plans that include it, status and note.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::app::use_ctx;
 use crate::components::check_item::CheckItem;
@@ -15,8 +14,7 @@ use crate::web;
 #[component]
 pub fn TopicPage() -> impl IntoView {
     let ctx = use_ctx();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let id = crate::router::use_router().id;
     move || match ctx.catalog.topic(&id.get()) {
         Some(topic) => view! { <TopicView topic /> }.into_any(),
         None => view! { <Missing what="topic" /> }.into_any(),
