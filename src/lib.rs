@@ -15,29 +15,20 @@ pub mod routes;
 pub mod schedule;
 pub mod search;
 
-// Natively (the prerender), the browser-only paths (storage, tabs, updates) are
-// compiled but never called; only the render path is used.
-#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
-mod app;
-#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
-mod components;
-#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
-mod pages;
-#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
-mod persistence;
-#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
-mod router;
-#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
-mod storage;
-#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
-mod web;
+/// Declares the UI modules: compiled for the browser (`wasm32`) and, with the
+/// `prerender` feature, natively. Natively the browser-only paths (storage,
+/// tabs, updates) are compiled but never called; only the render path is used.
+macro_rules! ui_modules {
+    ($($module:ident),* $(,)?) => {
+        $(
+            #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+            #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
+            mod $module;
+        )*
+    };
+}
+
+ui_modules!(app, components, pages, persistence, router, storage, web);
 
 /// Starts the app in the page. The app is built into a detached `#app`
 /// element, which then replaces the page's `#app` (the prerendered page, or the
