@@ -50,9 +50,19 @@ export const test = base.extend({
   }, { auto: true }],
 });
 
-/** Loads a route and waits until the app has rendered its heading. */
+/** Waits until the app has taken the page over (the prerendered page carries `data-prerendered`). */
+export async function takenOver(page) {
+  await page.waitForSelector('#app:not([data-prerendered])', { state: 'attached' });
+}
+
+/**
+ * Loads a route and waits until the app has taken it over and shows its heading.
+ * Before the take-over, the page is the build's HTML: a click there is a plain
+ * page load, and the controls are disabled.
+ */
 export async function open(page, path = '') {
   await page.goto(appUrl(path));
+  await takenOver(page);
   await expect(page.locator('main h1')).toBeVisible();
 }
 
