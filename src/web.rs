@@ -97,7 +97,7 @@ pub fn href(path: &str) -> String {
 /// Sets the document title as "`page` · Backend Roadmap".
 pub fn set_title(page: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title(&format!("{page} · Backend Roadmap"));
+        doc.set_title(&crate::routes::document_title(page));
     }
 }
 

@@ -329,17 +329,6 @@ impl Progress {
         }
     }
 
-    /// The newest stamp on any entry or setting: when this progress last changed.
-    pub fn last_change(&self) -> Millis {
-        let topics = self.topics.values().map(|e| e.at);
-        let checks = self.checks.values().map(|c| c.at);
-        topics
-            .chain(checks)
-            .chain([self.settings.at, self.cleared_at])
-            .max()
-            .unwrap_or(0)
-    }
-
     /// Drops entries stamped before [`Progress::cleared_at`]: a wiped slate stays wiped.
     pub fn drop_cleared(&mut self) {
         let cleared = self.cleared_at;
