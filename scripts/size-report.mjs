@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf('--budget');
 const budget = budgetAt >= 0 ? Number(args[budgetAt + 1]) : null;
-const dist = args.find((a, i) => !a.startsWith('--') && i !== budgetAt + 1) || 'dist';
+const dist = args.find((a, i) => !a.startsWith('--') && !(budgetAt >= 0 && i === budgetAt + 1)) || 'dist';
 if (budgetAt >= 0 && !(budget > 0)) {
   console.error('size-report: --budget needs a number of KB');
   process.exit(2);
