@@ -57,7 +57,7 @@ pub struct Ctx {
     /// The language track, derived once so that a status change does not
     /// rerun everything that shows track-specific text.
     track: Memo<Track>,
-    /// Position of the selected plan in the catalogue, derived for the same
+    /// Position of the selected plan in the catalog, derived for the same
     /// reason: views that follow the plan must not rerun on every status change.
     plan_index: Memo<usize>,
 }

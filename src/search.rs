@@ -10,10 +10,10 @@
 //! distinct word is stored once with the topics and fields it occurs in.
 //!
 //! A query is split the same way. Each query word is compared with every
-//! distinct catalogue word (a few thousand) and a match is one of:
+//! distinct catalog word (a few thousand) and a match is one of:
 //!
 //! * **exact**: the same word;
-//! * **prefix**: the catalogue word starts with the query word; always allowed
+//! * **prefix**: the catalog word starts with the query word; always allowed
 //!   for the last query word (the one being typed), and for earlier words of
 //!   three or more letters as a cheap stand-in for stemming ("join" → "joins");
 //! * **typo**: within 1 edit for words of 4–7 letters and 2 edits for 8 or more
@@ -99,7 +99,7 @@ impl Source {
     }
 }
 
-/// How a query word matched a catalogue word, best first.
+/// How a query word matched a catalog word, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Exact,
@@ -137,7 +137,7 @@ const STOP_WORDS: [&str; 14] = [
     "a", "an", "and", "as", "for", "in", "is", "of", "on", "or", "the", "to", "vs", "with",
 ];
 
-/// One distinct catalogue word.
+/// One distinct catalog word.
 ///
 /// The first character, length and mask sit inline so that most terms are
 /// ruled out without following the pointer to their characters.
@@ -154,7 +154,7 @@ struct Term {
 /// [`Source`] the term occurs in.
 type Postings = Vec<(u32, u8)>;
 
-/// The catalogue's words for one language track, ready to be searched.
+/// The catalog's words for one language track, ready to be searched.
 #[derive(Debug)]
 pub struct SearchIndex<'a> {
     track: Track,
@@ -189,7 +189,7 @@ impl<'a> SearchIndex<'a> {
         self.track
     }
 
-    /// Up to `limit` topics matching `query`, best first, ties in catalogue order.
+    /// Up to `limit` topics matching `query`, best first, ties in catalog order.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit<'a>> {
         let query = query_words(query);
         if query.is_empty() || limit == 0 {
@@ -409,7 +409,7 @@ impl Needle {
         }
     }
 
-    /// How this word matches a catalogue word, if at all.
+    /// How this word matches a catalog word, if at all.
     fn classify(&self, term: &Term, rows: &mut Rows) -> Option<Kind> {
         let (word, edits) = (&self.chars[..], self.edits);
         // The inline first character settles most terms without a memory load.
@@ -481,7 +481,7 @@ fn query_words(query: &str) -> Vec<Needle> {
         .collect()
 }
 
-/// Edits a query word of `len` characters may be away from a catalogue word.
+/// Edits a query word of `len` characters may be away from a catalog word.
 fn allowed_edits(len: usize) -> usize {
     match len {
         0..=3 => 0,

@@ -21,7 +21,7 @@ fn embedded_content_passes_every_rule() {
 }
 
 #[test]
-fn catalogue_is_large_enough_and_has_every_plan_file() {
+fn catalog_is_large_enough_and_has_every_plan_file() {
     let catalog = catalog();
     assert!(
         catalog.topics().len() >= 100,
@@ -119,7 +119,7 @@ fn topics_the_issue_requires_are_present() {
     }
 }
 
-/// Rebuilds the catalogue with one file's text changed.
+/// Rebuilds the catalog with one file's text changed.
 fn with_plan_edit(file: &str, edit: impl Fn(&str) -> String) -> Catalog {
     let plans: Vec<(&str, String)> = PLAN_FILES
         .iter()
@@ -309,7 +309,7 @@ fn plan_length_sums_dated_stages_and_counts_undated_ones() {
 }
 
 #[test]
-fn coverage_is_the_share_of_catalogue_topics_a_plan_lists() {
+fn coverage_is_the_share_of_catalog_topics_a_plan_lists() {
     let catalog = catalog();
     let total = catalog.topics().len();
     assert_eq!(catalog.coverage_percent(catalog.canonical()), 100);

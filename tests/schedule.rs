@@ -340,7 +340,7 @@ fn tiny_catalog() -> Catalog {
         ("outlook.json", r#"{"sources":[],"figures":[]}"#),
         ("aliases.json", "{}"),
     )
-    .expect("tiny catalogue parses")
+    .expect("tiny catalog parses")
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! Search: typos and prefixes find the right topics on the real catalogue, and
-//! a small fixture catalogue pins down the ranking rules exactly.
+//! Search: typos and prefixes find the right topics on the real catalog, and
+//! a small fixture catalog pins down the ranking rules exactly.
 
 mod common;
 
@@ -172,7 +172,7 @@ fn topic(id: &str, title: &str, summary: &str, concepts: &[&str]) -> serde_json:
     })
 }
 
-/// A catalogue of the given topics, with the plan, outlook and aliases it needs to parse.
+/// A catalog of the given topics, with the plan, outlook and aliases it needs to parse.
 fn fixture(topics: &[serde_json::Value]) -> Catalog {
     let topics = serde_json::Value::Array(topics.to_vec()).to_string();
     let plan = json!({
@@ -200,7 +200,7 @@ fn fixture(topics: &[serde_json::Value]) -> Catalog {
 
 #[test]
 fn a_title_match_beats_a_concept_match_which_beats_a_summary_match() {
-    // Listed in the reverse of the expected order, so catalogue order cannot pass the test.
+    // Listed in the reverse of the expected order, so catalog order cannot pass the test.
     let catalog = fixture(&[
         topic("in-summary", "Alpha", "Mentions the zebra once.", &["beta"]),
         topic("in-concept", "Gamma", "Nothing here.", &["Draw a zebra"]),
@@ -243,7 +243,7 @@ fn typo_tolerance_grows_with_word_length() {
 }
 
 #[test]
-fn equal_scores_keep_catalogue_order_and_other_tracks_rank_below_the_summary() {
+fn equal_scores_keep_catalog_order_and_other_tracks_rank_below_the_summary() {
     let tracked = json!({
         "id": "tracked",
         "title": "Frameworks",

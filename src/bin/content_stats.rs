@@ -41,7 +41,7 @@ fn main() {
         println!("  {:<9} {n:>4} ({free} free)", kind.name());
     }
 
-    println!("\n| Plan | Source | Stages | Weeks | Topics | Catalogue covered |");
+    println!("\n| Plan | Source | Stages | Weeks | Topics | Catalog covered |");
     println!("|---|---|---|---|---|---|");
     for plan in catalog.plans() {
         let covered = catalog.plan_topic_ids(plan).len();

@@ -12,6 +12,9 @@ pub fn CheckItem(
     id: String,
     /// The text beside the box.
     text: String,
+    /// Marks a line we wrote inside a published plan, so it is never taken for the publisher's.
+    #[prop(optional)]
+    ours: bool,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let checked = {
@@ -34,7 +37,10 @@ pub fn CheckItem(
                     });
                 }
             />
-            <label for=dom_id>{text}</label>
+            <label for=dom_id>
+                {text}
+                {ours.then(|| view! { " " <span class="tag ours">"Added by us"</span> })}
+            </label>
         </li>
     }
 }

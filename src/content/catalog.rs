@@ -4,7 +4,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use super::check_key::concept_check_id;
-use super::model::{Outlook, Plan, Resource, ResourceKind, SourceKind, Stage, Topic, Track};
+use super::model::{
+    Outlook, Plan, Question, Resource, ResourceKind, SourceKind, Stage, Topic, Track,
+};
 
 /// A content file: its path under `assets/roadmap/` and its JSON text.
 pub type SourceFile<'a> = (&'a str, &'a str);
@@ -95,7 +97,7 @@ impl Catalog {
         })
     }
 
-    /// All topics, in catalogue order.
+    /// All topics, in catalog order.
     pub fn topics(&self) -> &[Topic] {
         &self.topics
     }
@@ -227,7 +229,7 @@ impl Catalog {
             .collect()
     }
 
-    /// Whole percent of the catalogue's topics a plan covers, 0 to 100.
+    /// Whole percent of the catalog's topics a plan covers, 0 to 100.
     pub fn coverage_percent(&self, plan: &Plan) -> usize {
         self.plan_topic_ids(plan).len() * 100 / self.topics.len().max(1)
     }
@@ -240,7 +242,7 @@ impl Catalog {
             .count()
     }
 
-    /// Catalogue topics a plan leaves out, in catalogue order.
+    /// Catalog topics a plan leaves out, in catalog order.
     pub fn topics_missing_from<'a>(&'a self, plan: &Plan) -> Vec<&'a Topic> {
         let covered: std::collections::HashSet<&str> =
             self.plan_topic_ids(plan).into_iter().collect();
@@ -253,6 +255,81 @@ impl Catalog {
     /// The career figures.
     pub fn outlook(&self) -> &Outlook {
         &self.outlook
+    }
+
+    /// The topics a topic builds on, in the order the content lists them.
+    pub fn prerequisites_of(&self, topic: &Topic) -> Vec<&Topic> {
+        topic
+            .prerequisites
+            .iter()
+            .filter_map(|id| self.topic(id))
+            .collect()
+    }
+
+    /// The topics that name `topic_id` among their prerequisites, in catalog order.
+    pub fn dependents_of(&self, topic_id: &str) -> Vec<&Topic> {
+        self.topics
+            .iter()
+            .filter(|t| t.prerequisites.iter().any(|p| p == topic_id))
+            .collect()
+    }
+
+    /// The sum of a stage's topic hours.
+    pub fn stage_hours(&self, stage: &Stage) -> u32 {
+        stage
+            .topics
+            .iter()
+            .filter_map(|id| self.topic(id))
+            .map(|t| t.hours)
+            .sum()
+    }
+
+    /// A question and its topic, by the question's id.
+    pub fn question(&self, question_id: &str) -> Option<(&Topic, &Question)> {
+        let topic_id = question_id.split_once("-q-")?.0;
+        let topic = self.topic(topic_id)?;
+        let question = topic.questions.iter().find(|q| q.id == question_id)?;
+        Some((topic, question))
+    }
+}
+
+/// The hours a full-time learner studies in a week, the basis of every estimate
+/// from hours ("about 3 weeks at 30 hours a week").
+pub const HOURS_PER_WEEK: u32 = 30;
+
+/// Weeks of study for `hours` at [`HOURS_PER_WEEK`], rounded to the nearest half
+/// week and never below half a week, in tenths of a week (35 = 3.5 weeks).
+pub fn estimated_weeks_tenths(hours: u32) -> u32 {
+    let halves = (hours * 2 + HOURS_PER_WEEK / 2) / HOURS_PER_WEEK;
+    halves.max(1) * 5
+}
+
+/// "3 weeks", "3.5 weeks", "0.5 weeks" from tenths of a week.
+pub fn estimate_text(tenths: u32) -> String {
+    let (whole, rest) = (tenths / 10, tenths % 10);
+    let unit = if tenths == 10 { "week" } else { "weeks" };
+    if rest == 0 {
+        format!("{whole} {unit}")
+    } else {
+        format!("{whole}.{rest} {unit}")
+    }
+}
+
+impl Question {
+    /// The question a learner on `track` sees.
+    pub fn prompt_for(&self, track: Track) -> &str {
+        self.tracks
+            .as_ref()
+            .and_then(|t| t.get(track).prompt.as_deref())
+            .unwrap_or(&self.prompt)
+    }
+
+    /// The model answer a learner on `track` sees.
+    pub fn answer_for(&self, track: Track) -> &str {
+        self.tracks
+            .as_ref()
+            .and_then(|t| t.get(track).answer.as_deref())
+            .unwrap_or(&self.answer)
     }
 }
 

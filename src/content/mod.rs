@@ -8,7 +8,10 @@ mod embedded;
 mod model;
 mod validate;
 
-pub use catalog::{Catalog, ContentError, PlanLength, SourceFile};
+pub use catalog::{
+    estimate_text, estimated_weeks_tenths, Catalog, ContentError, PlanLength, SourceFile,
+    HOURS_PER_WEEK,
+};
 pub use check_key::{
     check_dom_id, concept_check_id, is_concept_key, is_concept_of, rename_concept_key,
 };

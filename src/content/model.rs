@@ -26,6 +26,65 @@ pub struct Topic {
     /// Language-specific variants, where the concrete tool differs.
     #[serde(default)]
     pub tracks: Option<Tracks>,
+    /// Ids of the topics this one builds on.
+    #[serde(default)]
+    pub prerequisites: Vec<String>,
+    /// How hard the topic is for someone who knows its prerequisites.
+    pub difficulty: Difficulty,
+    /// Self-check questions with model answers.
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+/// How hard a topic is, for someone who knows its prerequisites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Difficulty {
+    /// Needs no more than the prerequisites.
+    Beginner,
+    /// Assumes some practice with the basics.
+    Intermediate,
+    /// Assumes working experience.
+    Advanced,
+}
+
+impl Difficulty {
+    /// Display label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Beginner => "Beginner",
+            Self::Intermediate => "Intermediate",
+            Self::Advanced => "Advanced",
+        }
+    }
+}
+
+/// A self-check question with a model answer.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable id, unique across the catalog; review state is keyed by it.
+    pub id: String,
+    /// The question.
+    pub prompt: String,
+    /// A model answer of two to five sentences.
+    pub answer: String,
+    /// Whether interviewers commonly ask it.
+    #[serde(default)]
+    pub interview: bool,
+    /// Per-language wording, where the answer depends on the track.
+    #[serde(default)]
+    pub tracks: Option<PerTrack<QuestionVariant>>,
+}
+
+/// What a track changes in a question; fields left out fall back to the question's own.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionVariant {
+    /// Track-specific question.
+    pub prompt: Option<String>,
+    /// Track-specific answer.
+    pub answer: Option<String>,
 }
 
 /// A link to learning material.
@@ -106,7 +165,7 @@ impl ResourceKind {
     }
 }
 
-/// The three language tracks a learner can follow.
+/// The language tracks a learner can follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Track {
@@ -117,11 +176,13 @@ pub enum Track {
     Javascript,
     /// Java: Spring Boot, Hibernate, JUnit.
     Java,
+    /// Go: net/http, database/sql, the go tool.
+    Go,
 }
 
 impl Track {
     /// Every track, in display order.
-    pub const ALL: [Track; 3] = [Self::Python, Self::Javascript, Self::Java];
+    pub const ALL: [Track; 4] = [Self::Python, Self::Javascript, Self::Java, Self::Go];
 
     /// Display label.
     pub fn label(self) -> &'static str {
@@ -129,6 +190,7 @@ impl Track {
             Self::Python => "Python",
             Self::Javascript => "JavaScript (Node.js)",
             Self::Java => "Java",
+            Self::Go => "Go",
         }
     }
 
@@ -138,6 +200,7 @@ impl Track {
             Self::Python => "python",
             Self::Javascript => "javascript",
             Self::Java => "java",
+            Self::Go => "go",
         }
     }
 
@@ -147,28 +210,34 @@ impl Track {
     }
 }
 
-/// The per-language variants of a topic.
+/// One value per language track; content gives all of them or none.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Tracks {
-    /// The Python variant.
-    pub python: TrackVariant,
-    /// The JavaScript (Node.js) variant.
-    pub javascript: TrackVariant,
-    /// The Java variant.
-    pub java: TrackVariant,
+pub struct PerTrack<T> {
+    /// For Python.
+    pub python: T,
+    /// For JavaScript (Node.js).
+    pub javascript: T,
+    /// For Java.
+    pub java: T,
+    /// For Go.
+    pub go: T,
 }
 
-impl Tracks {
-    /// The variant for one track.
-    pub fn get(&self, track: Track) -> &TrackVariant {
+impl<T> PerTrack<T> {
+    /// The value for one track.
+    pub fn get(&self, track: Track) -> &T {
         match track {
             Track::Python => &self.python,
             Track::Javascript => &self.javascript,
             Track::Java => &self.java,
+            Track::Go => &self.go,
         }
     }
 }
+
+/// The per-language variants of a topic.
+pub type Tracks = PerTrack<TrackVariant>;
 
 /// What a track changes in a topic; fields left out fall back to the topic's own.
 #[derive(Debug, Clone, Deserialize)]
@@ -198,6 +267,15 @@ pub struct Plan {
     pub summary: String,
     /// The stages in order.
     pub stages: Vec<Stage>,
+    /// Industries the publisher names as employers.
+    #[serde(default)]
+    pub industries: Vec<String>,
+    /// Job roles the publisher names.
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// Common mistakes the publisher warns about.
+    #[serde(default)]
+    pub mistakes: Vec<String>,
 }
 
 /// Who published a plan.
@@ -208,8 +286,8 @@ pub struct PlanSource {
     pub name: String,
     /// Whether the plan is ours or a published one.
     pub kind: SourceKind,
-    /// Year of publication.
-    pub year: u16,
+    /// Year of publication; `None` when the page gives none.
+    pub year: Option<u16>,
     /// Extra facts about the source.
     #[serde(default)]
     pub note: Option<String>,
@@ -255,6 +333,24 @@ pub struct Stage {
     /// Mini-projects.
     #[serde(default)]
     pub projects: Vec<Project>,
+    /// Key skills the publisher lists for the stage.
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// Courses the publisher recommends for the stage.
+    #[serde(default)]
+    pub courses: Vec<Course>,
+}
+
+/// A course a publisher recommends, as its page describes it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Course {
+    /// The course's name.
+    pub title: String,
+    /// How long it takes, as published (such as "8 weeks").
+    pub duration: String,
+    /// Its level, as published (such as "Beginner").
+    pub level: String,
 }
 
 /// A line a learner can tick.
@@ -265,6 +361,9 @@ pub struct ChecklistItem {
     pub id: String,
     /// What to tick.
     pub text: String,
+    /// Written by us inside a published plan, not by its publisher.
+    #[serde(default)]
+    pub ours: bool,
 }
 
 /// A mini-project that closes a stage.
@@ -279,6 +378,9 @@ pub struct Project {
     pub brief: String,
     /// Steps to tick.
     pub checklist: Vec<ChecklistItem>,
+    /// Written by us inside a published plan, not by its publisher.
+    #[serde(default)]
+    pub ours: bool,
 }
 
 /// Career figures, each naming its source.
@@ -299,8 +401,8 @@ pub struct OutlookSource {
     pub id: String,
     /// Publisher or description.
     pub name: String,
-    /// Year of publication.
-    pub year: u16,
+    /// Year of publication; `None` when the page gives none.
+    pub year: Option<u16>,
     /// Extra facts.
     #[serde(default)]
     pub note: Option<String>,
@@ -338,8 +440,8 @@ pub struct Figure {
     pub level: String,
     /// Id of an [`OutlookSource`].
     pub source: String,
-    /// Year the figure refers to.
-    pub year: u16,
+    /// Year the figure refers to; `None` when its page gives none ("undated").
+    pub year: Option<u16>,
     /// Caveats.
     #[serde(default)]
     pub note: Option<String>,

@@ -1,4 +1,4 @@
-//! Compare plans: length, stages, topics and catalogue coverage side by side.
+//! Compare plans: length, stages, topics and catalog coverage side by side.
 
 use leptos::prelude::*;
 
@@ -6,6 +6,7 @@ use crate::app::use_ctx;
 use crate::components::page_heading::PageHeading;
 use crate::components::wide_table::WideTable;
 use crate::content::Plan;
+use crate::pages::plan_estimate_text;
 use crate::web;
 
 /// The comparison table and each plan's gaps.
@@ -14,7 +15,7 @@ pub fn ComparePage() -> impl IntoView {
     let ctx = use_ctx();
     let plans = ctx.catalog.plans();
     let lede = format!(
-        "{} plans over one catalogue of {} topics. ",
+        "{} plans over one catalog of {} topics. ",
         plans.len(),
         ctx.catalog.topics().len()
     );
@@ -53,6 +54,7 @@ fn CompareTable() -> impl IntoView {
                         <span class="muted">{plan.source.name.clone()}</span>
                     </th>
                     <td>{plan.length().to_string()}</td>
+                    <td>{plan_estimate_text(catalog, plan)}</td>
                     <td>{plan.stages.len()}</td>
                     <td>{covered}</td>
                     <td>{format!("{percent}%")}</td>
@@ -65,14 +67,14 @@ fn CompareTable() -> impl IntoView {
             label="Plan comparison table"
             caption="Plans side by side"
             class="compare-table"
-            columns=&["Plan", "Weeks", "Stages", "Topics", "Catalogue covered"]
+            columns=&["Plan", "Weeks as published", "Our estimate from hours", "Stages", "Topics", "Catalog covered"]
         >
             {rows}
         </WideTable>
     }
 }
 
-/// The catalogue topics a plan leaves out, folded.
+/// The catalog topics a plan leaves out, folded.
 #[component]
 fn PlanGaps(plan: &'static Plan) -> impl IntoView {
     let catalog = use_ctx().catalog;

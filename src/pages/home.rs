@@ -12,7 +12,7 @@ use crate::components::progress_bar::ProgressBar;
 use crate::components::schedule::{current_schedule, IcsButton};
 use crate::components::study_controls::StudyControls;
 use crate::content::{SourceKind, Stage};
-use crate::pages::{topics_text, weeks_text};
+use crate::pages::{stage_length_text, topics_text};
 use crate::progress::{current_stage, plan_stats, stage_stats};
 use crate::schedule::Schedule;
 use crate::web;
@@ -30,6 +30,7 @@ pub fn HomePage() -> impl IntoView {
             <p class="source-line">{move || source_line(ctx)}</p>
             <OverallCard schedule />
             <Timeline schedule />
+            {move || view! { <PlanFacts plan=ctx.plan() /> }}
         </section>
     }
 }
@@ -43,12 +44,44 @@ fn source_line(ctx: Ctx) -> String {
             ctx.catalog.published_plan_count()
         ),
         SourceKind::Published => {
-            format!(
-                "As published by {} ({}).",
-                plan.source.name, plan.source.year
-            )
+            let year = plan
+                .source
+                .year
+                .map_or_else(|| "undated".to_owned(), |y| y.to_string());
+            format!("As published by {} ({year}).", plan.source.name)
         }
     }
+}
+
+/// What a published page offers beyond its stages: the industries and job roles
+/// it names and the mistakes it warns about.
+#[component]
+fn PlanFacts(plan: &'static crate::content::Plan) -> impl IntoView {
+    let groups = [
+        ("Industries it names", &plan.industries),
+        ("Job roles it names", &plan.roles),
+        ("Mistakes it warns about", &plan.mistakes),
+    ];
+    if groups.iter().all(|(_, items)| items.is_empty()) {
+        return None;
+    }
+    let sections = groups
+        .into_iter()
+        .filter(|(_, items)| !items.is_empty())
+        .map(|(title, items)| {
+            let items = items.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view();
+            view! {
+                <h3>{title}</h3>
+                <ul class="plain-list">{items}</ul>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="card plan-facts" aria-labelledby="plan-facts-title">
+            <h2 id="plan-facts-title">"Also on the publisher's page"</h2>
+            {sections}
+        </section>
+    })
 }
 
 /// "On schedule", "1 day ahead", "3 days behind".
@@ -200,7 +233,7 @@ fn TimelineStage(
                 <p class="stage-meta">
                     <span class="stage-dates">{date_text}</span>
                     " · "
-                    <span>{weeks_text(stage.weeks)} " full-time"</span>
+                    <span>{stage_length_text(ctx.catalog, ctx.plan(), stage)}</span>
                     " · "
                     <span>{topics_text(stage.topics.len())}</span>
                     <Show when=move || {

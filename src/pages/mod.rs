@@ -11,7 +11,9 @@ pub mod shared;
 pub mod stage;
 pub mod topic;
 
-use crate::content::Weeks;
+use crate::content::{
+    estimate_text, estimated_weeks_tenths, Catalog, Plan, SourceKind, Stage, Weeks, HOURS_PER_WEEK,
+};
 
 /// "3–4 weeks", "1 week", or a note that the source gives no duration.
 pub fn weeks_text(weeks: Option<Weeks>) -> String {
@@ -30,4 +32,31 @@ pub fn topics_text(n: usize) -> String {
     } else {
         format!("{n} topics")
     }
+}
+
+/// A stage's length as a learner should read it. The canonical plan's weeks
+/// are our own estimate and agree with its hours; a published plan's weeks are
+/// the publisher's, so our estimate from the hours stands beside them.
+pub fn stage_length_text(catalog: &Catalog, plan: &Plan, stage: &Stage) -> String {
+    let hours = catalog.stage_hours(stage);
+    let estimate = estimate_text(estimated_weeks_tenths(hours));
+    match (plan.source.kind, stage.weeks) {
+        (SourceKind::Canonical, _) => format!("{} · about {hours} hours", weeks_text(stage.weeks)),
+        (SourceKind::Published, Some(w)) => format!(
+            "The publisher suggests {} · our estimate {estimate} ({hours} h at {HOURS_PER_WEEK} h a week)",
+            weeks_text(Some(w))
+        ),
+        (SourceKind::Published, None) => format!(
+            "The publisher gives no duration · our estimate {estimate} ({hours} h at {HOURS_PER_WEEK} h a week)"
+        ),
+    }
+}
+
+/// A plan's whole length: the publisher's weeks (or ours, for the canonical plan).
+pub fn plan_estimate_text(catalog: &Catalog, plan: &Plan) -> String {
+    let hours: u32 = plan.stages.iter().map(|s| catalog.stage_hours(s)).sum();
+    format!(
+        "{} ({hours} h)",
+        estimate_text(estimated_weeks_tenths(hours))
+    )
 }

@@ -127,24 +127,66 @@ pub fn OutlookPage() -> impl IntoView {
         <section class="page outlook">
             <PageHeading text="Career outlook".to_owned() />
             <p class="lede">
-                "What the published roadmaps report about pay and demand. Each figure names the page it comes from; they are estimates from different years and regions, so read them side by side rather than as one scale."
+                "What the published roadmaps report about pay and demand. Each figure names the page it comes from and says only what that page supports. Pages differ in year, region and method, so each chart shows one source's figures and no two sources share a scale."
             </p>
+            <IndiaTerms />
             {sections}
         </section>
     }
 }
 
-/// One region's figures: a salary chart per unit (where there is more than
-/// one figure to compare), then every figure in a table.
+/// What LPA and CTC mean, for the figures quoted in Indian rupees.
+#[component]
+fn IndiaTerms() -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="india-terms-title">
+            <h2 id="india-terms-title">"Reading the India figures"</h2>
+            <dl class="terms">
+                <dt>"LPA (lakh per annum)"</dt>
+                <dd>"A yearly amount in lakh rupees; one lakh is 100,000 rupees, so 6 LPA is 600,000 rupees a year."</dd>
+                <dt>"CTC (cost to company)"</dt>
+                <dd>
+                    "What a job costs the employer in a year: fixed pay plus variable pay and bonuses, the employer's provident fund share, gratuity and insurance. Take-home pay is lower: those parts, income tax and the employee's own provident fund share come off first."
+                </dd>
+            </dl>
+            <p class="muted">
+                "The pages below do not say whether their ranges are CTC or take-home pay."
+            </p>
+        </section>
+    }
+}
+
+/// One region's figures: a salary chart per source and unit (where that source
+/// gives more than one figure to compare), then every figure in a table.
+/// Sources are never drawn on one scale: their methods and years differ.
 #[component]
 fn RegionSection(region: &'static str, figures: Vec<&'static Figure>) -> impl IntoView {
+    let ctx = use_ctx();
+    let outlook = ctx.catalog.outlook();
     let salaries = || figures.iter().filter(|f| f.kind == FigureKind::Salary);
-    let charts = distinct(salaries().map(|f| f.unit.as_str()))
+    let groups = distinct(salaries().map(|f| f.source.as_str()))
         .into_iter()
-        .map(|unit| {
-            let group: Vec<&'static Figure> =
-                salaries().copied().filter(|f| f.unit == unit).collect();
-            let title = format!("Salary ranges in {region}, {unit}");
+        .flat_map(|source| {
+            distinct(
+                salaries()
+                    .filter(|f| f.source == source)
+                    .map(|f| f.unit.as_str()),
+            )
+            .into_iter()
+            .map(move |unit| (source, unit))
+        })
+        .collect::<Vec<_>>();
+    let charts = groups
+        .into_iter()
+        .map(|(source, unit)| {
+            let group: Vec<&'static Figure> = salaries()
+                .copied()
+                .filter(|f| f.source == source && f.unit == unit)
+                .collect();
+            let title = format!(
+                "{}: salary ranges in {region}, {unit}",
+                source_name(outlook, source)
+            );
             (group.len() > 1).then(|| view! { <SalaryChart title figures=group /> })
         })
         .collect_view();
@@ -176,7 +218,10 @@ fn FigureTable(region: &'static str, figures: Vec<&'static Figure>) -> impl Into
                     <th scope="row">{f.label.clone()}</th>
                     <td>{f.level.clone()}</td>
                     <td>{range(f)} " " <span class="muted">{f.unit.clone()}</span></td>
-                    <td>{source_name(outlook, &f.source)} ", " {f.year} {note}</td>
+                    <td>
+                        {source_name(outlook, &f.source)} ", "
+                        {f.year.map_or_else(|| "undated".to_owned(), |y| y.to_string())} {note}
+                    </td>
                 </tr>
             }
         })

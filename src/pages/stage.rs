@@ -10,7 +10,7 @@ use crate::components::progress_bar::ProgressBar;
 use crate::components::shortcuts::StatusKeysHint;
 use crate::components::topic_row::TopicRow;
 use crate::content::{ChecklistItem, Plan, Project, Stage};
-use crate::pages::{topics_text, weeks_text};
+use crate::pages::{topics_text, stage_length_text};
 use crate::progress::stage_stats;
 use crate::web;
 
@@ -50,7 +50,7 @@ fn StageView(plan: &'static Plan, index: usize, stage: &'static Stage) -> impl I
             </nav>
             <PageHeading text=stage.title.clone() />
             <p class="stage-meta">
-                {weeks_text(stage.weeks)} " · " {topics_text(stage.topics.len())}
+                {stage_length_text(ctx.catalog, plan, stage)} " · " {topics_text(stage.topics.len())}
             </p>
             <p class="lede">{stage.summary.clone()}</p>
             <ProgressBar stats label=format!("Progress in {}", stage.title) />
@@ -59,6 +59,7 @@ fn StageView(plan: &'static Plan, index: usize, stage: &'static Stage) -> impl I
                 <StatusKeysHint />
                 <ul class="topic-list">{topics}</ul>
             </section>
+            <PublisherCard stage />
             <OutcomesCard outcomes=&stage.outcomes />
             {projects}
             <Pager plan index />
@@ -79,6 +80,46 @@ fn OutcomesCard(outcomes: &'static [ChecklistItem]) -> impl IntoView {
     })
 }
 
+/// What the publisher's page gives for the stage beyond topics: key skills and courses.
+#[component]
+fn PublisherCard(stage: &'static Stage) -> impl IntoView {
+    if stage.skills.is_empty() && stage.courses.is_empty() {
+        return None;
+    }
+    let skills = (!stage.skills.is_empty()).then(|| {
+        let items = stage.skills.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view();
+        view! {
+            <h3>"Key skills"</h3>
+            <ul class="plain-list">{items}</ul>
+        }
+    });
+    let courses = (!stage.courses.is_empty()).then(|| {
+        let items = stage
+            .courses
+            .iter()
+            .map(|c| {
+                view! {
+                    <li>
+                        {c.title.clone()} " "
+                        <span class="muted">{format!("({}, {})", c.duration, c.level)}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>"Recommended courses"</h3>
+            <ul class="plain-list">{items}</ul>
+        }
+    });
+    Some(view! {
+        <section class="card" aria-labelledby="publisher-title">
+            <h2 id="publisher-title">"From the publisher's page"</h2>
+            {skills}
+            {courses}
+        </section>
+    })
+}
+
 /// A mini-project with its tickable steps.
 #[component]
 fn ProjectCard(project: &'static Project) -> impl IntoView {
@@ -87,6 +128,16 @@ fn ProjectCard(project: &'static Project) -> impl IntoView {
     view! {
         <section class="card project" aria-labelledby=labelled_by>
             <h2 id=heading>"Mini-project: " {project.title.clone()}</h2>
+            {project
+                .ours
+                .then(|| {
+                    view! {
+                        <p class="muted">
+                            <span class="tag ours">"Added by us"</span>
+                            " The publisher suggests no project here; this one is ours."
+                        </p>
+                    }
+                })}
             <p>{project.brief.clone()}</p>
             <Checklist items=&project.checklist />
         </section>
@@ -98,7 +149,7 @@ fn ProjectCard(project: &'static Project) -> impl IntoView {
 fn Checklist(items: &'static [ChecklistItem]) -> impl IntoView {
     let items = items
         .iter()
-        .map(|item| view! { <CheckItem id=item.id.clone() text=item.text.clone() /> })
+        .map(|item| view! { <CheckItem id=item.id.clone() text=item.text.clone() ours=item.ours /> })
         .collect_view();
     view! { <ul class="checklist">{items}</ul> }
 }

@@ -46,6 +46,7 @@ fn TopicView(topic: &'static Topic) -> impl IntoView {
             </div>
             <p class="lede">{move || topic.summary_for(track.get()).to_owned()}</p>
             <WhyCard topic />
+            <LinksCard topic />
             <ConceptsCard topic track />
             <ResourcesCard topic track />
             <PlansCard topic />
@@ -93,10 +94,52 @@ fn WhyCard(topic: &'static Topic) -> impl IntoView {
             <p class="topic-facts">
                 <span>{format!("About {} hours", topic.hours)}</span>
                 " · "
+                <span>{topic.difficulty.label()}</span>
+                " · "
                 <span>{included}</span>
             </p>
         </section>
     }
+}
+
+/// The topics this one builds on and the topics that build on it, each with
+/// the learner's status, so the learner sees what to study first.
+#[component]
+fn LinksCard(topic: &'static Topic) -> impl IntoView {
+    let ctx = use_ctx();
+    let before = ctx.catalog.prerequisites_of(topic);
+    let after = ctx.catalog.dependents_of(&topic.id);
+    if before.is_empty() && after.is_empty() {
+        return None;
+    }
+    let list = |title: &'static str, topics: Vec<&'static Topic>| {
+        (!topics.is_empty()).then(|| {
+            let items = topics
+                .into_iter()
+                .map(|t| {
+                    let status = move || ctx.with_progress(|p| p.status(&t.id)).label();
+                    view! {
+                        <li>
+                            <a href=web::href(&format!("/topic/{}", t.id))>{t.title.clone()}</a>
+                            " "
+                            <span class="muted">"(" {status} ")"</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3>{title}</h3>
+                <ul class="plain-list">{items}</ul>
+            }
+        })
+    };
+    Some(view! {
+        <section class="card" aria-labelledby="links-title">
+            <h2 id="links-title">"Where it fits"</h2>
+            {list("Builds on", before)}
+            {list("Leads to", after)}
+        </section>
+    })
 }
 
 /// The key concepts of the learner's track, each tickable.

@@ -1,5 +1,5 @@
 //! Helpers shared by the native test files: proptest strategies for progress
-//! and the embedded catalogue. Each test file uses the part it needs.
+//! and the embedded catalog. Each test file uses the part it needs.
 #![allow(dead_code)]
 
 use backend_roadmap::content::{Catalog, Track};
@@ -7,7 +7,7 @@ use backend_roadmap::date::Date;
 use backend_roadmap::progress::{CheckEntry, Progress, Settings, Status, Theme, TopicEntry};
 use proptest::prelude::*;
 
-/// The embedded catalogue, parsed once per test.
+/// The embedded catalog, parsed once per test.
 pub fn catalog() -> Catalog {
     Catalog::embedded().expect("the embedded content parses")
 }

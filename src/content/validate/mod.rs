@@ -9,6 +9,12 @@ use std::fmt;
 use super::catalog::Catalog;
 use super::model::{Project, Resource, ResourceKind, SourceKind, Stage, Topic};
 
+mod durations;
+mod prerequisites;
+mod questions;
+mod resources;
+mod spelling;
+
 /// One broken rule, naming the file and the id it was found at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -26,11 +32,13 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The problems found so far.
 struct Report {
     problems: Vec<Problem>,
 }
 
 impl Report {
+    /// Records one problem.
     fn add(&mut self, file: &str, id: &str, message: impl Into<String>) {
         self.problems.push(Problem {
             file: file.to_owned(),
@@ -39,7 +47,7 @@ impl Report {
         });
     }
 
-    /// Non-empty, within `min..=max` characters, and plain text.
+    /// Non-empty, within `min..=max` characters, plain text, US spelling.
     fn text(&mut self, file: &str, id: &str, field: &str, text: &str, min: usize, max: usize) {
         let len = text.trim().chars().count();
         if len == 0 {
@@ -53,6 +61,13 @@ impl Report {
         }
         if text.contains('<') || text.contains('>') {
             self.add(file, id, format!("{field} contains markup characters"));
+        }
+        if let Some(word) = spelling::british_word(text) {
+            self.add(
+                file,
+                id,
+                format!("{field} uses the British spelling '{word}' (US English throughout)"),
+            );
         }
     }
 }
@@ -82,6 +97,7 @@ pub fn is_https_url(url: &str) -> bool {
     host_ok && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+/// Sentences in plain text: each `.`, `!` or `?` followed by a space or the end.
 fn sentence_count(text: &str) -> usize {
     let mut count = 0;
     let mut chars = text.trim().chars().peekable();
@@ -94,11 +110,11 @@ fn sentence_count(text: &str) -> usize {
 }
 
 fn check_resources(r: &mut Report, file: &str, id: &str, resources: &[Resource]) {
-    if resources.len() < 2 {
+    if resources.len() < 3 {
         r.add(
             file,
             id,
-            format!("has {} resources, expected at least 2", resources.len()),
+            format!("has {} resources, expected at least 3", resources.len()),
         );
     }
     if !resources.iter().any(|x| x.kind == ResourceKind::Official) {
@@ -162,6 +178,7 @@ fn check_topic(r: &mut Report, file: &str, t: &Topic) {
     if !(1..=80).contains(&t.hours) {
         r.add(file, id, format!("hours {} outside 1 to 80", t.hours));
     }
+    questions::check_questions(r, file, t);
     if let Some(tracks) = &t.tracks {
         for track in super::model::Track::ALL {
             let v = tracks.get(track);
@@ -191,7 +208,7 @@ fn check_topic(r: &mut Report, file: &str, t: &Topic) {
     }
 }
 
-/// Every broken rule in the catalogue; empty when the content is sound.
+/// Every broken rule in the catalog; empty when the content is sound.
 pub fn validate(catalog: &Catalog) -> Vec<Problem> {
     let mut r = Report {
         problems: Vec::new(),
@@ -205,6 +222,10 @@ pub fn validate(catalog: &Catalog) -> Vec<Problem> {
     }
     check_aliases(&mut r, catalog, &topic_ids);
     check_outlook(&mut r, catalog);
+    questions::check_unique_ids(&mut r, catalog);
+    prerequisites::check(&mut r, catalog);
+    resources::check_catalog(&mut r, catalog);
+    durations::check(&mut r, catalog);
     r.problems
 }
 
@@ -269,6 +290,15 @@ fn check_plans<'a>(
         if plan.stages.is_empty() {
             r.add(file, &plan.id, "plan has no stages");
         }
+        for (field, items) in [
+            ("industry", &plan.industries),
+            ("role", &plan.roles),
+            ("mistake", &plan.mistakes),
+        ] {
+            for item in items {
+                r.text(file, &plan.id, field, item, 3, 160);
+            }
+        }
         for stage in &plan.stages {
             let at = StageAt { file, canonical };
             check_stage(r, &mut ids, at, stage, catalog, topic_ids);
@@ -326,6 +356,14 @@ fn check_stage(
     }
     if canonical && stage.projects.is_empty() {
         r.add(file, sid, "canonical stage has no mini-project");
+    }
+    for skill in &stage.skills {
+        r.text(file, sid, "skill", skill, 2, 120);
+    }
+    for c in &stage.courses {
+        r.text(file, sid, "course title", &c.title, 3, 120);
+        r.text(file, sid, "course duration", &c.duration, 2, 40);
+        r.text(file, sid, "course level", &c.level, 3, 40);
     }
     for o in &stage.outcomes {
         ids.claim(r, file, &o.id);
