@@ -1,7 +1,7 @@
 //! Backend Roadmap: an offline-first study companion for backend developers.
 //!
-//! The pure modules (`content`, `date`, `progress`, `routes`, `schedule`,
-//! `search`) build and test natively. The UI is compiled for the browser
+//! The pure modules (`content`, `date`, `progress`, `review`, `routes`,
+//! `schedule`, `search`) build and test natively. The UI is compiled for the browser
 //! (`wasm32`, leptos `csr`) and, with the `prerender` feature, natively for the
 //! build step that renders every route to HTML (leptos `ssr`).
 
@@ -11,6 +11,7 @@
 pub mod content;
 pub mod date;
 pub mod progress;
+pub mod review;
 pub mod routes;
 pub mod schedule;
 pub mod search;

@@ -74,11 +74,20 @@ fn assert_not_reported(problems: &[Problem], needle: &str) {
 #[test]
 fn the_catalog_covers_the_field() {
     let catalog = common::catalog();
-    assert!(catalog.topics().len() >= 160, "{} topics", catalog.topics().len());
+    assert!(
+        catalog.topics().len() >= 160,
+        "{} topics",
+        catalog.topics().len()
+    );
     let tracked = catalog.topics().iter().filter(|t| t.has_tracks()).count();
     assert!(tracked >= 35, "{tracked} topics with language variants");
     for t in catalog.topics() {
-        assert!(t.questions.len() >= 3, "{} has {} questions", t.id, t.questions.len());
+        assert!(
+            t.questions.len() >= 3,
+            "{} has {} questions",
+            t.id,
+            t.questions.len()
+        );
     }
 }
 
@@ -134,7 +143,12 @@ fn canonical_weeks_agree_with_hours_and_a_wrong_span_is_caught() {
 #[test]
 fn resource_rules_hold_and_each_catches_its_break() {
     let real = validate(&common::catalog());
-    for needle in ["one site, one kind", "never 'official'", "like every", "links only"] {
+    for needle in [
+        "one site, one kind",
+        "never 'official'",
+        "like every",
+        "links only",
+    ] {
         assert_not_reported(&real, needle);
     }
 
@@ -164,19 +178,31 @@ fn resource_rules_hold_and_each_catches_its_break() {
                 "title": "Python's http module", "url": "https://docs.python.org/3/library/http.html",
                 "kind": "official", "free": true
             }));
-            t["resources"].as_array_mut().unwrap().push(serde_json::json!({
-                "title": "A wiki page", "url": "https://wiki.example.org/wiki/HTTP",
-                "kind": "official", "free": true
-            }));
+            t["resources"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!({
+                    "title": "A wiki page", "url": "https://wiki.example.org/wiki/HTTP",
+                    "kind": "official", "free": true
+                }));
         }
     });
     let problems = validate(&broken);
     assert_reported(&problems, "like every developer.mozilla.org page");
     assert_reported(&problems, "one site, one kind");
     assert_reported(&problems, "is a wiki, which is never 'official'");
-    assert_reported(&problems, "topics have a video resource, expected at least 20");
-    assert_reported(&problems, "topics have a practice resource, expected at least 20");
-    assert_reported(&problems, "[http]: has no tracks but links only Python documentation");
+    assert_reported(
+        &problems,
+        "topics have a video resource, expected at least 20",
+    );
+    assert_reported(
+        &problems,
+        "topics have a practice resource, expected at least 20",
+    );
+    assert_reported(
+        &problems,
+        "[http]: has no tracks but links only Python documentation",
+    );
 }
 
 #[test]
@@ -282,7 +308,11 @@ fn no_text_shares_ten_words_with_a_seed_page() {
     assert!(!runs.is_empty(), "the seed pages have text");
     let mut texts = Vec::new();
     for (name, json) in TOPIC_FILES.iter().chain(PLAN_FILES).chain([&OUTLOOK_FILE]) {
-        strings(&serde_json::from_str(json).expect("parses"), name, &mut texts);
+        strings(
+            &serde_json::from_str(json).expect("parses"),
+            name,
+            &mut texts,
+        );
     }
     if let Some(hit) = first_shared_run(&runs, &texts) {
         panic!("content shares {RUN} consecutive words with a seed page: {hit}");

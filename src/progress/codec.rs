@@ -8,6 +8,7 @@ use std::fmt;
 
 use serde_json::{json, Map, Value};
 
+use super::cards::{parse_review_key, CardEntry, ReviewEntry};
 use super::state::{
     CheckEntry, Progress, Settings, Status, Theme, TopicEntry, HOURS_PER_WEEK_RANGE,
 };
@@ -18,7 +19,8 @@ use crate::date::Date;
 ///
 /// 1: ticks as `{ id: at }`. 2: ticks as `{ id: { on, at } }`. 3: `cleared_at`
 /// (the mark of a reset or replace) and the export reminder's settings.
-pub const SCHEMA: u64 = 3;
+/// 4: `cards` (review state per question) and `reviews` (the review log).
+pub const SCHEMA: u64 = 4;
 
 /// The largest import file accepted, in bytes.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
@@ -69,7 +71,7 @@ impl fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 /// A decoded state and how many entries had to be left out.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
     /// What could be read.
     pub progress: Progress,
@@ -128,6 +130,7 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     if !["topics", "checks", "settings"]
         .iter()
         .any(|k| map.contains_key(*k))
+        && !map.contains_key("cards")
     {
         return Err(DecodeError::UnknownFormat);
     }
@@ -138,6 +141,9 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     }
     if schema < 3 {
         migrate_2_to_3(&mut map);
+    }
+    if schema < 4 {
+        migrate_3_to_4(&mut map);
     }
     let cleared_at = match map.get("cleared_at") {
         None => 0,
@@ -150,8 +156,16 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         topics: read_map(map.get("topics"), &mut dropped, read_topic),
         checks: read_map(map.get("checks"), &mut dropped, read_check),
         settings: read_settings(map.get("settings"), &mut dropped),
+        cards: read_map(map.get("cards"), &mut dropped, read_card),
+        reviews: read_map(map.get("reviews"), &mut dropped, read_review),
         cleared_at,
     };
+    // A log key must name a time and a question.
+    let before = progress.reviews.len();
+    progress
+        .reviews
+        .retain(|key, _| parse_review_key(key).is_some());
+    dropped += before - progress.reviews.len();
     progress.drop_cleared();
     Ok(Decoded {
         progress,
@@ -186,6 +200,11 @@ fn migrate_1_to_2(map: &mut Map<String, Value>) -> usize {
 /// Schema 3 only adds fields (`cleared_at`, `settings.last_export`,
 /// `settings.reminder_dismissed`) whose absence means "never": nothing to convert.
 fn migrate_2_to_3(_map: &mut Map<String, Value>) {}
+
+/// Schema 4 only adds `cards` and `reviews`, whose absence means "no reviews
+/// yet": nothing to convert. Older files carry neither, and a schema-3 app
+/// reading a schema-4 file refuses it as a future schema rather than dropping them.
+fn migrate_3_to_4(_map: &mut Map<String, Value>) {}
 
 fn read_map<T>(
     value: Option<&Value>,
@@ -243,6 +262,48 @@ fn read_check(value: &Value) -> Option<CheckEntry> {
     let entry = value.as_object()?;
     Some(CheckEntry {
         on: entry.get("on")?.as_bool()?,
+        at: read_at(entry)?,
+    })
+}
+
+/// A finite, non-negative number.
+fn read_float(entry: &Map<String, Value>, key: &str) -> Option<f64> {
+    entry
+        .get(key)?
+        .as_f64()
+        .filter(|x| x.is_finite() && *x >= 0.0)
+}
+
+fn read_u32(entry: &Map<String, Value>, key: &str) -> Option<u32> {
+    match entry.get(key) {
+        None => Some(0),
+        Some(v) => u32::try_from(v.as_u64()?).ok(),
+    }
+}
+
+/// A card's FSRS state; a started card needs a positive stability and a
+/// difficulty of 1 to 10, or it would schedule nonsense.
+fn read_card(value: &Value) -> Option<CardEntry> {
+    let entry = value.as_object()?;
+    let card = CardEntry {
+        stability: read_float(entry, "stability")?,
+        difficulty: read_float(entry, "difficulty")?,
+        due: entry.get("due")?.as_u64()?,
+        last: entry.get("last")?.as_u64()?,
+        reps: read_u32(entry, "reps")?,
+        lapses: read_u32(entry, "lapses")?,
+        at: read_at(entry)?,
+    };
+    let sound =
+        !card.is_started() || (card.stability > 0.0 && (1.0..=10.0).contains(&card.difficulty));
+    sound.then_some(card)
+}
+
+fn read_review(value: &Value) -> Option<ReviewEntry> {
+    let entry = value.as_object()?;
+    let rating = u8::try_from(entry.get("rating")?.as_u64()?).ok()?;
+    (rating <= 4).then_some(ReviewEntry {
+        rating,
         at: read_at(entry)?,
     })
 }

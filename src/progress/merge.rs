@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+use super::cards::{CardEntry, ReviewEntry};
 use super::state::{CheckEntry, Progress, Settings, TopicEntry};
 
 /// Combines two states, keeping the newer version of every entry.
@@ -17,6 +18,8 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
         topics: merge_maps(&a.topics, &b.topics, newer_topic),
         checks: merge_maps(&a.checks, &b.checks, newer_check),
         settings: newer_settings(&a.settings, &b.settings).clone(),
+        cards: merge_maps(&a.cards, &b.cards, newer_card),
+        reviews: merge_maps(&a.reviews, &b.reviews, newer_review),
         cleared_at: a.cleared_at.max(b.cleared_at),
     };
     merged.drop_cleared();
@@ -47,6 +50,28 @@ fn newer_topic(a: &TopicEntry, b: &TopicEntry) -> bool {
 
 fn newer_check(a: &CheckEntry, b: &CheckEntry) -> bool {
     (a.at, a.on) >= (b.at, b.on)
+}
+
+/// The later review wins; a tie is broken by the state itself (bits of the
+/// floats compare as integers, so the order is total and deterministic).
+fn newer_card(a: &CardEntry, b: &CardEntry) -> bool {
+    let key = |c: &CardEntry| {
+        (
+            c.at,
+            c.last,
+            c.reps,
+            c.lapses,
+            c.due,
+            c.stability.to_bits(),
+            c.difficulty.to_bits(),
+        )
+    };
+    key(a) >= key(b)
+}
+
+/// Log entries are a union; the same review seen twice keeps its later stamp.
+fn newer_review(a: &ReviewEntry, b: &ReviewEntry) -> bool {
+    (a.at, a.rating) >= (b.at, b.rating)
 }
 
 fn newer_settings<'a>(a: &'a Settings, b: &'a Settings) -> &'a Settings {

@@ -3,6 +3,7 @@
 //! Nothing here touches the browser; `src/storage.rs` moves these values in and out
 //! of localStorage, and `cargo test` exercises everything here natively.
 
+mod cards;
 mod codec;
 mod merge;
 mod operations;
@@ -11,6 +12,7 @@ mod share;
 mod state;
 mod stats;
 
+pub use cards::{parse_review_key, review_key, CardEntry, ReviewEntry};
 pub use codec::{
     decode, decode_import, encode, encode_export, DecodeError, Decoded, EXPORT_FORMAT,
     MAX_IMPORT_BYTES, SCHEMA,

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use super::cards::{CardEntry, ReviewEntry};
 use super::merge::merge;
 use super::state::{CheckEntry, Millis, Progress, Settings, TopicEntry};
 use crate::content::{Catalog, Plan};
@@ -39,6 +40,8 @@ pub fn replace(incoming: &Progress, now: Millis) -> Progress {
     out.drop_cleared();
     restamp(&mut out.topics, now, |e| &mut e.at);
     restamp(&mut out.checks, now, |c| &mut c.at);
+    restamp(&mut out.cards, now, |c| &mut c.at);
+    restamp(&mut out.reviews, now, |r| &mut r.at);
     out.settings.at = now;
     out.cleared_at = now;
     out
@@ -72,6 +75,17 @@ pub fn merge_import(current: &Progress, incoming: &Progress, now: Millis) -> Pro
                 .insert(id.clone(), CheckEntry { at: now, ..*check });
         }
     }
+    for (id, card) in &merged.cards {
+        if !same_card(current.cards.get(id), Some(card)) {
+            out.cards.insert(id.clone(), CardEntry { at: now, ..*card });
+        }
+    }
+    for (key, review) in &merged.reviews {
+        if current.reviews.get(key).map(|r| r.rating) != Some(review.rating) {
+            out.reviews
+                .insert(key.clone(), ReviewEntry { at: now, ..*review });
+        }
+    }
     if !same_settings(&current.settings, &merged.settings) {
         out.settings = merged.settings;
         out.settings.at = now;
@@ -101,11 +115,42 @@ pub fn undo(current: &Progress, before: &Progress, after: &Progress, now: Millis
             out.checks.insert(id.clone(), CheckEntry { on, at: now });
         }
     }
+    for id in before.cards.keys().chain(after.cards.keys()) {
+        let (was, is) = (before.cards.get(id), after.cards.get(id));
+        if !same_card(was, is) {
+            let card = was.copied().unwrap_or_default();
+            out.cards.insert(id.clone(), CardEntry { at: now, ..card });
+        }
+    }
+    for key in before.reviews.keys().chain(after.reviews.keys()) {
+        let rating = |p: &Progress| p.reviews.get(key).map_or(0, |r| r.rating);
+        if rating(before) != rating(after) {
+            // A review the operation added is withdrawn (rating 0), not
+            // deleted, so that an older copy holding it cannot bring it back.
+            out.reviews.insert(
+                key.clone(),
+                ReviewEntry {
+                    rating: rating(before),
+                    at: now,
+                },
+            );
+        }
+    }
     if !same_settings(&before.settings, &after.settings) {
         out.settings = before.settings.clone();
         out.settings.at = now;
     }
     out
+}
+
+/// Whether two cards hold the same review state (their stamps aside); a
+/// missing card is a new one.
+fn same_card(a: Option<&CardEntry>, b: Option<&CardEntry>) -> bool {
+    let view = |c: Option<&CardEntry>| {
+        let c = c.copied().unwrap_or_default();
+        CardEntry { at: 0, ..c }
+    };
+    view(a) == view(b)
 }
 
 fn restamp<V>(entries: &mut BTreeMap<String, V>, now: Millis, at: impl Fn(&mut V) -> &mut Millis) {

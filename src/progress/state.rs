@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::content::{is_concept_of, rename_concept_key, Track};
 use crate::date::Date;
 
+use super::cards::{CardEntry, ReviewEntry};
+
 /// Milliseconds since the Unix epoch; every entry carries the time it last changed.
 pub type Millis = u64;
 
@@ -208,7 +210,7 @@ impl Default for Settings {
 pub const DEFAULT_PLAN: &str = "backend";
 
 /// Everything the app keeps for a learner.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Progress {
     /// Per-topic status and note, by topic id.
     #[serde(default)]
@@ -219,6 +221,12 @@ pub struct Progress {
     /// Settings.
     #[serde(default)]
     pub settings: Settings,
+    /// Review state of self-check questions, by question id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub cards: BTreeMap<String, CardEntry>,
+    /// The review log, by [`super::cards::review_key`].
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reviews: BTreeMap<String, ReviewEntry>,
     /// When a whole-progress operation (reset everything, replace) last wiped
     /// the slate: entries stamped before this moment no longer count, so that a
     /// merge with an older copy cannot bring them back.
@@ -240,15 +248,27 @@ pub struct Counts {
     pub notes: usize,
     /// Ticked items.
     pub ticks: usize,
+    /// Self-check questions reviewed at least once.
+    pub cards: usize,
+    /// Reviews in the log.
+    pub reviews: usize,
 }
 
 impl std::fmt::Display for Counts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let plural =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let cards = if self.cards > 0 {
+            format!(
+                ", {}",
+                plural(self.cards, "reviewed question", "reviewed questions")
+            )
+        } else {
+            String::new()
+        };
         write!(
             f,
-            "{}, {} and {}",
+            "{}, {}{cards} and {}",
             plural(self.statuses, "topic status", "topic statuses"),
             plural(self.notes, "note", "notes"),
             plural(self.ticks, "ticked item", "ticked items")
@@ -326,6 +346,8 @@ impl Progress {
                 .count(),
             notes: self.topics.values().filter(|e| !e.note.is_empty()).count(),
             ticks: self.checks.values().filter(|c| c.on).count(),
+            cards: self.cards.values().filter(|c| c.is_started()).count(),
+            reviews: self.review_log().count(),
         }
     }
 
@@ -334,6 +356,8 @@ impl Progress {
         let cleared = self.cleared_at;
         self.topics.retain(|_, e| e.at >= cleared);
         self.checks.retain(|_, c| c.at >= cleared);
+        self.cards.retain(|_, c| c.at >= cleared);
+        self.reviews.retain(|_, r| r.at >= cleared);
     }
 
     /// Keys of the ticked concepts saved for a topic.

@@ -4,7 +4,9 @@
 
 use backend_roadmap::content::{Catalog, Track};
 use backend_roadmap::date::Date;
-use backend_roadmap::progress::{CheckEntry, Progress, Settings, Status, Theme, TopicEntry};
+use backend_roadmap::progress::{
+    CardEntry, CheckEntry, Progress, ReviewEntry, Settings, Status, Theme, TopicEntry,
+};
 use proptest::prelude::*;
 
 /// The embedded catalog, parsed once per test.
@@ -70,6 +72,33 @@ pub fn settings(stamps: std::ops::Range<u64>) -> impl Strategy<Value = Settings>
         )
 }
 
+/// A card's review state stamped within `stamps`: new (reset) or started.
+pub fn card_entry(stamps: std::ops::Range<u64>) -> impl Strategy<Value = CardEntry> {
+    (
+        prop::sample::select(vec![0.0, 0.5, 2.3065, 40.0]),
+        prop::sample::select(vec![0.0, 1.0, 5.5, 10.0]),
+        0u64..5,
+        0u32..3,
+        0u32..2,
+        stamps,
+    )
+        .prop_map(|(stability, difficulty, due, reps, lapses, at)| CardEntry {
+            stability,
+            difficulty,
+            due,
+            last: at,
+            reps,
+            lapses,
+            at,
+        })
+}
+
+/// A small space of review-log keys, so that logs from two states overlap.
+pub fn review_key_strategy() -> impl Strategy<Value = String> {
+    prop::sample::select(vec!["1~http-q-a", "2~http-q-a", "1~dns-q-b", "3~x-q-c"])
+        .prop_map(str::to_owned)
+}
+
 /// Progress whose every stamp (and reset mark) lies within `stamps`.
 pub fn progress_in(stamps: std::ops::Range<u64>) -> impl Strategy<Value = Progress> {
     (
@@ -80,13 +109,21 @@ pub fn progress_in(stamps: std::ops::Range<u64>) -> impl Strategy<Value = Progre
             0..5,
         ),
         settings(stamps.clone()),
+        prop::collection::btree_map(id(), card_entry(stamps.clone()), 0..3),
+        prop::collection::btree_map(
+            review_key_strategy(),
+            (0u8..5, stamps.clone()).prop_map(|(rating, at)| ReviewEntry { rating, at }),
+            0..3,
+        ),
         prop_oneof![Just(0u64), stamps],
     )
-        .prop_map(|(topics, checks, settings, cleared_at)| {
+        .prop_map(|(topics, checks, settings, cards, reviews, cleared_at)| {
             let mut p = Progress {
                 topics,
                 checks,
                 settings,
+                cards,
+                reviews,
                 cleared_at,
             };
             p.drop_cleared();

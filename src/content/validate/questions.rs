@@ -76,7 +76,9 @@ pub(super) fn check_unique_ids(r: &mut Report, catalog: &Catalog) {
         r.add(
             "topics",
             "questions",
-            format!("{interview} of {total} questions are interview-style, expected at least a fifth"),
+            format!(
+                "{interview} of {total} questions are interview-style, expected at least a fifth"
+            ),
         );
     }
 }

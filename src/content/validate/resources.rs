@@ -123,7 +123,11 @@ fn check_fixed_kind(r: &mut Report, file: &str, id: &str, res: &Resource) {
             r.add(
                 file,
                 id,
-                format!("{} must be '{}' like every {domain} page", res.url, kind.name()),
+                format!(
+                    "{} must be '{}' like every {domain} page",
+                    res.url,
+                    kind.name()
+                ),
             );
         }
     }

@@ -5,28 +5,94 @@
 /// the root followed by "se", "sed", "ses", "sing", "sation", "sations", "ser" or "sers"
 /// ("optimi" catches "optimised" and "optimisation" but not "optimistic").
 const ISE_ROOTS: &[&str] = &[
-    "apologi", "authori", "capitali", "categori", "centrali", "characteri", "containeri",
-    "critici", "customi", "decentrali", "deseriali", "emphasi", "finali", "generali",
-    "initiali", "internationali", "locali", "materiali", "maximi", "memori", "minimi",
-    "normali", "optimi", "organi", "paralleli", "penali", "prioriti", "randomi", "reali",
-    "recogni", "saniti", "seriali", "speciali", "stabili", "standardi", "summari",
-    "synchroni", "tokeni", "utili", "virtuali", "visuali",
+    "apologi",
+    "authori",
+    "capitali",
+    "categori",
+    "centrali",
+    "characteri",
+    "containeri",
+    "critici",
+    "customi",
+    "decentrali",
+    "deseriali",
+    "emphasi",
+    "finali",
+    "generali",
+    "initiali",
+    "internationali",
+    "locali",
+    "materiali",
+    "maximi",
+    "memori",
+    "minimi",
+    "normali",
+    "optimi",
+    "organi",
+    "paralleli",
+    "penali",
+    "prioriti",
+    "randomi",
+    "reali",
+    "recogni",
+    "saniti",
+    "seriali",
+    "speciali",
+    "stabili",
+    "standardi",
+    "summari",
+    "synchroni",
+    "tokeni",
+    "utili",
+    "virtuali",
+    "visuali",
 ];
 
 /// Endings that follow an [`ISE_ROOTS`] root.
-const ISE_ENDINGS: &[&str] = &["se", "sed", "ses", "sing", "sation", "sations", "ser", "sers"];
+const ISE_ENDINGS: &[&str] = &[
+    "se", "sed", "ses", "sing", "sation", "sations", "ser", "sers",
+];
 
 /// Stems whose every word is British ("behaviour", "behavioural", ...).
 const STEMS: &[&str] = &[
-    "behaviour", "catalogue", "colour", "favour", "honour", "labour", "neighbour",
+    "behaviour",
+    "catalogue",
+    "colour",
+    "favour",
+    "honour",
+    "labour",
+    "neighbour",
 ];
 
 /// Whole British words.
 const WORDS: &[&str] = &[
-    "analyse", "analysed", "analyser", "analysing", "centre", "centres", "defence", "enrol",
-    "enrolment", "fulfil", "grey", "judgement", "labelled", "labelling", "learnt", "licence",
-    "metre", "metres", "modelled", "modelling", "offence", "programme", "programmes",
-    "signalling", "travelled", "travelling", "whilst",
+    "analyse",
+    "analysed",
+    "analyser",
+    "analysing",
+    "centre",
+    "centres",
+    "defence",
+    "enrol",
+    "enrolment",
+    "fulfil",
+    "grey",
+    "judgement",
+    "labelled",
+    "labelling",
+    "learnt",
+    "licence",
+    "metre",
+    "metres",
+    "modelled",
+    "modelling",
+    "offence",
+    "programme",
+    "programmes",
+    "signalling",
+    "travelled",
+    "travelling",
+    "whilst",
 ];
 
 /// Whether one lowercase word is a British spelling.
@@ -56,7 +122,10 @@ mod tests {
             british_word("Organise the behaviour"),
             Some("organise".into())
         );
-        assert_eq!(british_word("Data modelling basics"), Some("modelling".into()));
+        assert_eq!(
+            british_word("Data modelling basics"),
+            Some("modelling".into())
+        );
         assert_eq!(british_word("Optimistic locking"), None);
         assert_eq!(british_word("A characteristic of specialists"), None);
         assert_eq!(british_word("Organize the behavior, then analyze"), None);
