@@ -9,7 +9,7 @@ use crate::components::shortcuts::KeyboardLayer;
 use crate::content::{Catalog, Plan, Track};
 use crate::pages::{
     all_topics::AllTopicsPage, compare::ComparePage, data::DataPage, home::HomePage,
-    not_found::NotFoundPage, outlook::OutlookPage, settings::SettingsPage, shared::SharedPage,
+    not_found::NotFoundPage, outlook::OutlookPage, review::ReviewPage, settings::SettingsPage, shared::SharedPage,
     stage::StagePage, topic::TopicPage,
 };
 use crate::persistence;
@@ -231,6 +231,7 @@ fn routed_page(page: Page) -> AnyView {
         Page::Data => view! { <DataPage /> }.into_any(),
         Page::Shared => view! { <SharedPage /> }.into_any(),
         Page::Settings => view! { <SettingsPage /> }.into_any(),
+        Page::Review => view! { <ReviewPage /> }.into_any(),
         Page::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

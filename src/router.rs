@@ -32,6 +32,8 @@ pub enum Page {
     Shared,
     /// Study settings.
     Settings,
+    /// Self-check review.
+    Review,
     /// Any other path.
     NotFound,
 }
@@ -80,6 +82,7 @@ pub fn resolve(path: Option<&str>) -> (Page, &str) {
         (Some("data"), None, _) => Page::Data,
         (Some("shared"), None, _) => Page::Shared,
         (Some("settings"), None, _) => Page::Settings,
+        (Some("review"), None, _) => Page::Review,
         _ => Page::NotFound,
     };
     (page, "")

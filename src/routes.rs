@@ -88,6 +88,11 @@ pub fn prerender_routes(catalog: &Catalog) -> Vec<PageRoute> {
             "Choose your plan, language track, hours per week and start date.",
         ),
         page(
+            "review",
+            "Review",
+            "Self-check questions that come back just before you would forget them, scheduled with FSRS.",
+        ),
+        page(
             "data",
             "Your data",
             "Export, import, share or reset the progress kept in your browser.",

@@ -187,3 +187,41 @@ pub fn apply_update() {
         }
     }
 }
+
+/// The date of a moment, as the build sees it (UTC; the prerender shows no reviews).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn local_day(at: u64) -> crate::date::Date {
+    crate::date::Date::from_days((at / 86_400_000) as i64)
+}
+
+/// Today's bounds as the build sees them (UTC).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today_bounds_ms() -> (u64, u64) {
+    let start = now_ms() / 86_400_000 * 86_400_000;
+    (start, start + 86_400_000)
+}
+
+/// The learner's local date of a moment in milliseconds since the epoch.
+#[cfg(target_arch = "wasm32")]
+pub fn local_day(at: u64) -> crate::date::Date {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
+    crate::date::Date::new(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+    .unwrap_or_else(|| crate::date::Date::from_days((at / 86_400_000) as i64))
+}
+
+/// The first millisecond of the learner's local today, and of local tomorrow.
+#[cfg(target_arch = "wasm32")]
+pub fn today_bounds_ms() -> (u64, u64) {
+    let d = js_sys::Date::new_0();
+    d.set_hours(0);
+    d.set_minutes(0);
+    d.set_seconds(0);
+    d.set_milliseconds(0);
+    let start = d.get_time().max(0.0) as u64;
+    d.set_date(d.get_date() + 1);
+    (start, d.get_time().max(0.0) as u64)
+}

@@ -20,7 +20,7 @@ struct Destination {
 }
 
 /// Every destination of the main navigation, in order.
-const DESTINATIONS: [Destination; 6] = [
+const DESTINATIONS: [Destination; 7] = [
     Destination {
         path: "/",
         label: "Timeline",
@@ -30,6 +30,11 @@ const DESTINATIONS: [Destination; 6] = [
         path: "/topics",
         label: "All topics",
         short: "Topics",
+    },
+    Destination {
+        path: "/review",
+        label: "Review",
+        short: "Review",
     },
     Destination {
         path: "/compare",
@@ -81,6 +86,8 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn MainNav() -> impl IntoView {
     let path = crate::router::use_router().path;
+    let ctx = use_ctx();
+    let due = Memo::new(move |_| crate::pages::review::todays_queue(ctx).len());
     let links = DESTINATIONS
         .iter()
         .map(|d| {
@@ -88,12 +95,23 @@ fn MainNav() -> impl IntoView {
                 path.with(|here| is_current(here.as_deref().unwrap_or(""), d.path))
                     .then_some("page")
             };
-            // The full label names the link at every width (it contains the short word).
+            // The full label names the link at every width (it contains the short word);
+            // the review link also says how many questions are due.
+            let is_review = d.path == "/review";
+            let name = move || match (is_review, due.get()) {
+                (true, n) if n > 0 => format!("{}, {n} due", d.label),
+                _ => d.label.to_owned(),
+            };
+            let badge = move || {
+                (is_review && due.get() > 0)
+                    .then(|| view! { <span class="due-badge" aria-hidden="true">{due.get()}</span> })
+            };
             view! {
                 <li>
-                    <a href=web::href(d.path) aria-current=current aria-label=d.label>
+                    <a href=web::href(d.path) aria-current=current aria-label=name>
                         <span class="nav-full">{d.label}</span>
                         <span class="nav-short">{d.short}</span>
+                        {badge}
                     </a>
                 </li>
             }

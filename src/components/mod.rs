@@ -2,6 +2,7 @@
 
 pub mod check_item;
 pub mod dialogs;
+pub mod flashcard;
 pub mod header;
 pub mod missing;
 pub mod notices;

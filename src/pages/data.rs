@@ -62,6 +62,17 @@ pub fn DataPage() -> impl IntoView {
             <p class="muted">
                 {move || format!("Stored now: {}.", ctx.with_progress(|p| p.counts()))}
             </p>
+            <p class="muted" id="review-counts">
+                {move || {
+                    let total: usize = ctx.catalog.topics().iter().map(|t| t.questions.len()).sum();
+                    let counts = ctx.with_progress(|p| p.counts());
+                    format!(
+                        "Self-check: {total} questions in the catalog, {} reviewed at least once, {} reviews in total.",
+                        counts.cards,
+                        counts.reviews,
+                    )
+                }}
+            </p>
             <div class="data-message" role="status" aria-live="polite">
                 {move || {
                     state

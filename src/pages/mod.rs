@@ -6,6 +6,7 @@ pub mod data;
 pub mod home;
 pub mod not_found;
 pub mod outlook;
+pub mod review;
 pub mod settings;
 pub mod shared;
 pub mod stage;

@@ -7,7 +7,8 @@ use crate::components::check_item::CheckItem;
 use crate::components::missing::Missing;
 use crate::components::page_heading::PageHeading;
 use crate::components::status_control::StatusControl;
-use crate::content::{concept_check_id, Resource, ResourceKind, Topic, Track};
+use crate::components::flashcard::Flashcard;
+use crate::content::{concept_check_id, Question, Resource, ResourceKind, Topic, Track};
 use crate::web;
 
 /// The topic named by the `:id` route parameter (old ids follow their aliases).
@@ -49,6 +50,7 @@ fn TopicView(topic: &'static Topic) -> impl IntoView {
             <LinksCard topic />
             <ConceptsCard topic track />
             <ResourcesCard topic track />
+            <CheckYourself topic />
             <PlansCard topic />
             <NoteCard topic />
         </article>
@@ -204,6 +206,52 @@ fn ResourceGroup(kind: ResourceKind, resources: Vec<&'static Resource>) -> impl 
     view! {
         <h3>{kind.heading()}</h3>
         <ul class="resource-list">{items}</ul>
+    }
+}
+
+/// The topic's self-check questions; a rating schedules the question for review.
+#[component]
+fn CheckYourself(topic: &'static Topic) -> impl IntoView {
+    if topic.questions.is_empty() {
+        return None;
+    }
+    let items = topic
+        .questions
+        .iter()
+        .map(|question| view! { <li><TopicQuestion question /></li> })
+        .collect_view();
+    Some(view! {
+        <section class="card check-yourself" aria-labelledby="check-title">
+            <h2 id="check-title">"Check yourself"</h2>
+            <p class="hint">
+                "Answer in your head, then show the model answer and rate how well you knew it: "
+                <kbd>"Space"</kbd> " shows the answer, " <kbd>"1"</kbd> " to " <kbd>"4"</kbd>
+                " rate it. Rated questions come back on the "
+                <a href=web::href("/review")>"Review"</a> " page when they are due."
+            </p>
+            <ol class="question-list">{items}</ol>
+        </section>
+    })
+}
+
+/// One question on the topic page and when it comes back.
+#[component]
+fn TopicQuestion(question: &'static Question) -> impl IntoView {
+    let ctx = use_ctx();
+    let revealed = RwSignal::new(false);
+    let on_rate = Callback::new(move |rating| {
+        ctx.update(|p, now| p.record_review(&question.id, rating, now));
+        revealed.set(false);
+    });
+    let next = move || {
+        ctx.with_progress(|p| {
+            p.card(&question.id)
+                .map(|c| format!("Next review: {}", web::local_date(c.due)))
+        })
+    };
+    view! {
+        <Flashcard question revealed on_rate own_keys=true />
+        <p class="muted next-review" aria-live="polite">{next}</p>
     }
 }
 

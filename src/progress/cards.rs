@@ -40,6 +40,25 @@ impl CardEntry {
     }
 }
 
+/// A card after a review at `now`, from the card before it (`None`: never reviewed).
+fn scheduled(before: Option<&CardEntry>, rating: Rating, now: Millis) -> CardEntry {
+    let memory = next_memory(
+        before.and_then(|c| Some((c.memory()?, now.saturating_sub(c.last) / DAY_MS))),
+        rating,
+    );
+    let interval = u64::from(interval_days(memory.stability));
+    let (reps, lapses) = before.map_or((0, 0), |c| (c.reps, c.lapses));
+    CardEntry {
+        stability: memory.stability,
+        difficulty: memory.difficulty,
+        due: now + interval * DAY_MS,
+        last: now,
+        reps: reps + 1,
+        lapses: lapses + u32::from(before.is_some() && rating == Rating::Again),
+        at: now,
+    }
+}
+
 /// One review in the log, keyed by [`review_key`]: its rating (1 to 4, or 0 for
 /// a review withdrawn by an undo) and when the entry last changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -72,25 +91,8 @@ impl Progress {
     /// Records a review of a question at `now`: schedules the card with FSRS
     /// and adds the review to the log.
     pub fn record_review(&mut self, question_id: &str, rating: Rating, now: Millis) {
-        let before = self.card(question_id).copied();
-        let memory = next_memory(
-            before.and_then(|c| Some((c.memory()?, now.saturating_sub(c.last) / DAY_MS))),
-            rating,
-        );
-        let interval = u64::from(interval_days(memory.stability));
-        let (reps, lapses) = before.map_or((0, 0), |c| (c.reps, c.lapses));
-        self.cards.insert(
-            question_id.to_owned(),
-            CardEntry {
-                stability: memory.stability,
-                difficulty: memory.difficulty,
-                due: now + interval * DAY_MS,
-                last: now,
-                reps: reps + 1,
-                lapses: lapses + u32::from(before.is_some() && rating == Rating::Again),
-                at: now,
-            },
-        );
+        let card = scheduled(self.card(question_id), rating, now);
+        self.cards.insert(question_id.to_owned(), card);
         self.reviews.insert(
             review_key(now, question_id),
             ReviewEntry {
@@ -98,6 +100,13 @@ impl Progress {
                 at: now,
             },
         );
+    }
+
+    /// The interval, in days, each rating would give a question reviewed at
+    /// `now` (Again, Hard, Good, Easy), for the rating buttons to show.
+    pub fn next_intervals(&self, question_id: &str, now: Millis) -> [u64; 4] {
+        let card = self.card(question_id);
+        Rating::ALL.map(|rating| (scheduled(card, rating, now).due - now) / DAY_MS)
     }
 
     /// Every review in the log that was not withdrawn: when, which question, and the rating.

@@ -19,14 +19,22 @@ pub struct ReviewCard<'a> {
     pub question: &'a Question,
 }
 
+/// Two cards are the same card when they hold the same question.
+impl PartialEq for ReviewCard<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.question, other.question)
+    }
+}
+
 /// Whether a topic's questions come up for review: the learner is learning it or has done it.
 pub fn is_in_review(progress: &Progress, topic_id: &str) -> bool {
     matches!(progress.status(topic_id), Status::Learning | Status::Done)
 }
 
 /// Today's queue: every started card due by `until` (the end of the learner's
-/// day), the most overdue first, then questions never reviewed, in catalog
-/// order, up to what is left of [`NEW_CARDS_PER_DAY`] since `day_start`.
+/// day), the most overdue first, then questions never reviewed from topics the
+/// learner is learning or has done, in catalog order, up to what is left of
+/// [`NEW_CARDS_PER_DAY`] since `day_start`.
 pub fn due_queue<'a>(
     catalog: &'a Catalog,
     progress: &Progress,
@@ -36,15 +44,14 @@ pub fn due_queue<'a>(
     let mut due: Vec<(Millis, ReviewCard<'a>)> = Vec::new();
     let mut new: Vec<ReviewCard<'a>> = Vec::new();
     for topic in catalog.topics() {
-        if !is_in_review(progress, &topic.id) {
-            continue;
-        }
+        let in_review = is_in_review(progress, &topic.id);
         for question in &topic.questions {
             let card = ReviewCard { topic, question };
             match progress.card(&question.id) {
                 Some(entry) if entry.due <= until => due.push((entry.due, card)),
                 Some(_) => {}
-                None => new.push(card),
+                None if in_review => new.push(card),
+                None => {}
             }
         }
     }
