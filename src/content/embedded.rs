@@ -41,6 +41,18 @@ pub const TOPIC_FILES: &[SourceFile<'static>] = &[
         "topics/06-architecture-career.json",
         content!("topics/06-architecture-career.json"),
     ),
+    (
+        "topics/07-systems-protocols.json",
+        content!("topics/07-systems-protocols.json"),
+    ),
+    (
+        "topics/08-data-servers-privacy.json",
+        content!("topics/08-data-servers-privacy.json"),
+    ),
+    (
+        "topics/09-architecture-resilience.json",
+        content!("topics/09-architecture-resilience.json"),
+    ),
 ];
 
 /// Plan files; the canonical plan comes first.

@@ -66,8 +66,9 @@ pub fn DataPage() -> impl IntoView {
                 {move || {
                     let total: usize = ctx.catalog.topics().iter().map(|t| t.questions.len()).sum();
                     let counts = ctx.with_progress(|p| p.counts());
+                    let reviews = if counts.reviews == 1 { "review" } else { "reviews" };
                     format!(
-                        "Self-check: {total} questions in the catalog, {} reviewed at least once, {} reviews in total.",
+                        "Self-check: {total} questions in the catalog, {} reviewed at least once, {} {reviews} in total.",
                         counts.cards,
                         counts.reviews,
                     )

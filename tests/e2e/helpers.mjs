@@ -16,8 +16,11 @@ const ROADMAP = new URL('../../assets/roadmap/', import.meta.url);
 const readJson = (path) => JSON.parse(fs.readFileSync(new URL(path, ROADMAP), 'utf8'));
 export const catalogue = {
   plans: fs.readdirSync(new URL('plans/', ROADMAP)).sort().map((f) => readJson(`plans/${f}`)),
+  topics: fs.readdirSync(new URL('topics/', ROADMAP)).sort().flatMap((f) => readJson(`topics/${f}`)),
   outlook: readJson('outlook.json'),
 };
+/** A topic of the catalogue by id. */
+export const topic = (id) => catalogue.topics.find((t) => t.id === id);
 /** A plan of the catalogue by id. */
 export const plan = (id) => catalogue.plans.find((p) => p.id === id);
 
@@ -98,7 +101,12 @@ export function filledProgress(theme) {
   const ticked = [...first.outcomes, ...second.outcomes.slice(0, 2), ...second.projects.flatMap((p) => p.checklist.slice(0, 2))];
   const checks = Object.fromEntries(ticked.map((item) => [item.id, { on: true, at: 1 }]));
   const settings = { start: '2026-01-05', at: 1, ...(theme ? { theme } : {}) };
-  return { schema: 3, topics, checks, settings };
+  // Review state: http's first question reviewed twice, its second once, all due long ago.
+  const [q1, q2] = topic('http').questions.map((q) => q.id);
+  const card = (reps, lapses) => ({ stability: 2.3, difficulty: 5, due: 1767500000000, last: 1767300000000, reps, lapses, at: 2 });
+  const cards = { [q1]: card(2, 1), [q2]: card(1, 0) };
+  const reviews = { [`1767200000000~${q1}`]: { rating: 3, at: 2 }, [`1767300000000~${q1}`]: { rating: 1, at: 2 }, [`1767300000000~${q2}`]: { rating: 4, at: 2 } };
+  return { schema: 4, topics, checks, settings, cards, reviews };
 }
 
 /** The stored progress, parsed. */

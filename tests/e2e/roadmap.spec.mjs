@@ -133,7 +133,7 @@ test('the theme toggle cycles system, light and dark and is remembered', async (
   await expect(html).not.toHaveAttribute('data-theme', /./);
 });
 
-const PAGES = ['', 'topics', 'stage/backend-foundations', 'topic/http', 'topic/web-frameworks', 'compare', 'outlook', 'data', 'settings', 'shared#1~d.http.dns', 'no/such/page'];
+const PAGES = ['', 'topics', 'stage/backend-foundations', 'topic/http', 'topic/web-frameworks', 'compare', 'outlook', 'review', 'data', 'settings', 'shared#1~d.http.dns', 'no/such/page'];
 
 for (const theme of ['light', 'dark']) {
   for (const [state, progress] of [['fresh', { schema: 3, settings: { theme, at: 1 } }], ['filled in', filledProgress(theme)]]) {
@@ -145,7 +145,12 @@ for (const theme of ['light', 'dark']) {
         await open(page, path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         // A ticked key concept, beside the seeded outcomes and project steps.
-        if (path === 'topic/http') await page.locator('.checklist input').first().check();
+        if (path === 'topic/http') {
+          await page.locator('.checklist input').first().check();
+          // A revealed self-check answer with its rating buttons.
+          await page.locator('.check-yourself .reveal').first().click();
+          await expect(page.locator('.check-yourself .rate-row').first()).toBeVisible();
+        }
         const violations = await axeViolations(page);
         if (violations.length) found[path || 'home'] = violations;
       }
