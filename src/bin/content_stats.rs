@@ -34,9 +34,7 @@ fn print_topics(catalog: &Catalog) {
         .filter(|q| q.interview)
         .count();
     let fewest = topics.iter().map(|t| t.questions.len()).min().unwrap_or(0);
-    println!(
-        "Questions: {questions} ({interview} interview-style), at least {fewest} per topic"
-    );
+    println!("Questions: {questions} ({interview} interview-style), at least {fewest} per topic");
     let with = |kind| {
         topics
             .iter()

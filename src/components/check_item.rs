@@ -39,7 +39,13 @@ pub fn CheckItem(
             />
             <label for=dom_id>
                 {text}
-                {ours.then(|| view! { " " <span class="tag ours">"Added by us"</span> })}
+                {ours
+                    .then(|| {
+                        view! {
+                            " "
+                            <span class="tag ours">"Added by us"</span>
+                        }
+                    })}
             </label>
         </li>
     }

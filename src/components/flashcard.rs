@@ -114,7 +114,12 @@ pub fn Flashcard(
                 {move || question.prompt_for(track.get()).to_owned()}
                 {question
                     .interview
-                    .then(|| view! { " " <span class="tag interview">"Interview"</span> })}
+                    .then(|| {
+                        view! {
+                            " "
+                            <span class="tag interview">"Interview"</span>
+                        }
+                    })}
             </p>
             <Show
                 when=move || revealed.get()

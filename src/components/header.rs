@@ -104,7 +104,11 @@ fn MainNav() -> impl IntoView {
             };
             let badge = move || {
                 (is_review && due.get() > 0)
-                    .then(|| view! { <span class="due-badge" aria-hidden="true">{due.get()}</span> })
+                    .then(|| view! {
+                        <span class="due-badge" aria-hidden="true">
+                            {due.get()}
+                        </span>
+                    })
             };
             view! {
                 <li>

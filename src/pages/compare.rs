@@ -67,7 +67,14 @@ fn CompareTable() -> impl IntoView {
             label="Plan comparison table"
             caption="Plans side by side"
             class="compare-table"
-            columns=&["Plan", "Weeks as published", "Our estimate from hours", "Stages", "Topics", "Catalog covered"]
+            columns=&[
+                "Plan",
+                "Weeks as published",
+                "Our estimate from hours",
+                "Stages",
+                "Topics",
+                "Catalog covered",
+            ]
         >
             {rows}
         </WideTable>

@@ -143,7 +143,9 @@ fn IndiaTerms() -> impl IntoView {
             <h2 id="india-terms-title">"Reading the India figures"</h2>
             <dl class="terms">
                 <dt>"LPA (lakh per annum)"</dt>
-                <dd>"A yearly amount in lakh rupees; one lakh is 100,000 rupees, so 6 LPA is 600,000 rupees a year."</dd>
+                <dd>
+                    "A yearly amount in lakh rupees; one lakh is 100,000 rupees, so 6 LPA is 600,000 rupees a year."
+                </dd>
                 <dt>"CTC (cost to company)"</dt>
                 <dd>
                     "What a job costs the employer in a year: fixed pay plus variable pay and bonuses, the employer's provident fund share, gratuity and insurance. Take-home pay is lower: those parts, income tax and the employee's own provident fund share come off first."

@@ -42,10 +42,7 @@ pub fn ReviewPage() -> impl IntoView {
             <p class="lede">
                 "Questions from the topics you are learning or have done come back just before you would forget them, scheduled with FSRS, the algorithm Anki uses. Everything stays in this browser."
             </p>
-            <Show
-                when=move || active.get()
-                fallback=move || view! { <ReviewHome session /> }
-            >
+            <Show when=move || active.get() fallback=move || view! { <ReviewHome session /> }>
                 <SessionView session />
             </Show>
         </section>
@@ -127,7 +124,9 @@ fn ReviewStatsCard() -> impl IntoView {
                     <dd id="streak">
                         {move || days(stats.with(|s| s.current_streak))} " "
                         <span class="muted">
-                            {move || format!("(longest {})", days(stats.with(|s| s.longest_streak)))}
+                            {move || {
+                                format!("(longest {})", days(stats.with(|s| s.longest_streak)))
+                            }}
                         </span>
                     </dd>
                 </div>
@@ -181,7 +180,9 @@ fn CramCard(session: RwSignal<Option<Session>>) -> impl IntoView {
                     on:change=move |ev| choice.set(event_target_value(&ev))
                     prop:value=move || choice.get()
                 >
-                    <option value="">{move || format!("The whole plan: {}", ctx.plan().title)}</option>
+                    <option value="">
+                        {move || format!("The whole plan: {}", ctx.plan().title)}
+                    </option>
                     {options}
                 </select>
                 <button type="button" class="button" id="start-cram" on:click=start>
@@ -240,10 +241,11 @@ fn SessionView(session: RwSignal<Option<Session>>) -> impl IntoView {
                 Some(card) => {
                     view! {
                         <p class="session-progress" aria-live="polite">
-                            {format!("Question {} of {}", index.get() + 1, total())} " · "
-                            <a href=web::href(&format!("/topic/{}", card.topic.id))>
-                                {card.topic.title.clone()}
-                            </a>
+                            {format!("Question {} of {}", index.get() + 1, total())}
+                            " · "
+                            <a href=web::href(
+                                &format!("/topic/{}", card.topic.id),
+                            )>{card.topic.title.clone()}</a>
                         </p>
                         <Flashcard question=card.question revealed on_rate=rate />
                     }

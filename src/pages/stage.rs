@@ -50,7 +50,8 @@ fn StageView(plan: &'static Plan, index: usize, stage: &'static Stage) -> impl I
             </nav>
             <PageHeading text=stage.title.clone() />
             <p class="stage-meta">
-                {stage_length_text(ctx.catalog, plan, stage)} " · " {topics_text(stage.topics.len())}
+                {stage_length_text(ctx.catalog, plan, stage)} " · "
+                {topics_text(stage.topics.len())}
             </p>
             <p class="lede">{stage.summary.clone()}</p>
             <ProgressBar stats label=format!("Progress in {}", stage.title) />

@@ -218,7 +218,11 @@ fn CheckYourself(topic: &'static Topic) -> impl IntoView {
     let items = topic
         .questions
         .iter()
-        .map(|question| view! { <li><TopicQuestion question /></li> })
+        .map(|question| view! {
+            <li>
+                <TopicQuestion question />
+            </li>
+        })
         .collect_view();
     Some(view! {
         <section class="card check-yourself" aria-labelledby="check-title">
@@ -251,7 +255,9 @@ fn TopicQuestion(question: &'static Question) -> impl IntoView {
     };
     view! {
         <Flashcard question revealed on_rate own_keys=true />
-        <p class="muted next-review" aria-live="polite">{next}</p>
+        <p class="muted next-review" aria-live="polite">
+            {next}
+        </p>
     }
 }
 
