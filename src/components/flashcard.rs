@@ -67,31 +67,6 @@ pub fn Flashcard(
             }
         });
     };
-    let intervals = Memo::new(move |_| {
-        ctx.with_progress(|p| p.next_intervals(&question.id, web::now_ms()))
-    });
-    let buttons = move || {
-        Rating::ALL
-        .into_iter()
-        .map(|rating| {
-            let n = rating as usize;
-            let after = move || days_text(intervals.get()[n - 1]);
-            view! {
-                <button
-                    type="button"
-                    class=format!("rate rate-{}", rating.label().to_lowercase())
-                    on:click=move |_| on_rate.run(rating)
-                    aria-keyshortcuts=n.to_string()
-                >
-                    <span class="rate-label">{rating.label()}</span>
-                    <span class="rate-after">{after}</span>
-                    <kbd aria-hidden="true">{n}</kbd>
-                </button>
-            }
-        })
-        .collect_view()
-    };
-    let answer_id = format!("answer-{}", question.id);
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if !own_keys {
             return;
@@ -128,7 +103,6 @@ pub fn Flashcard(
                         <button
                             type="button"
                             class="button reveal"
-                            aria-controls=answer_id.clone()
                             aria-keyshortcuts="Space"
                             on:click=move |_| reveal()
                         >
@@ -146,10 +120,41 @@ pub fn Flashcard(
                 >
                     <p>{move || question.answer_for(track.get()).to_owned()}</p>
                 </div>
-                <div class="rate-row" role="group" aria-label="How well did you know it?">
-                    {buttons()}
-                </div>
+                <RateButtons question on_rate />
             </Show>
+        </div>
+    }
+}
+
+/// The four ratings, each with the interval it would give the card (1 to 4 on the keyboard).
+#[component]
+fn RateButtons(question: &'static Question, on_rate: Callback<Rating>) -> impl IntoView {
+    let ctx = use_ctx();
+    let intervals = Memo::new(move |_| {
+        ctx.with_progress(|p| p.next_intervals(&question.id, web::now_ms()))
+    });
+    let buttons = Rating::ALL
+        .into_iter()
+        .map(|rating| {
+            let n = rating as usize;
+            let after = move || days_text(intervals.get()[n - 1]);
+            view! {
+                <button
+                    type="button"
+                    class=format!("rate rate-{}", rating.label().to_lowercase())
+                    on:click=move |_| on_rate.run(rating)
+                    aria-keyshortcuts=n.to_string()
+                >
+                    <span class="rate-label">{rating.label()}</span>
+                    <span class="rate-after">{after}</span>
+                    <kbd aria-hidden="true">{n}</kbd>
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="rate-row" role="group" aria-label="How well did you know it?">
+            {buttons}
         </div>
     }
 }
