@@ -85,17 +85,7 @@ pub fn Flashcard(
     };
     view! {
         <div class="flashcard" on:keydown=on_keydown data-question=question.id.clone()>
-            <p class="flashcard-prompt">
-                {move || question.prompt_for(track.get()).to_owned()}
-                {question
-                    .interview
-                    .then(|| {
-                        view! {
-                            " "
-                            <span class="tag interview">"Interview"</span>
-                        }
-                    })}
-            </p>
+            <QuestionPrompt question />
             <Show
                 when=move || revealed.get()
                 fallback=move || {
@@ -156,5 +146,22 @@ fn RateButtons(question: &'static Question, on_rate: Callback<Rating>) -> impl I
         <div class="rate-row" role="group" aria-label="How well did you know it?">
             {buttons}
         </div>
+    }
+}
+
+/// The question in the learner's track, marked when interviewers often ask it.
+#[component]
+fn QuestionPrompt(question: &'static Question) -> impl IntoView {
+    let ctx = use_ctx();
+    let interview = question
+        .interview
+        .then(|| view! {
+            " "
+            <span class="tag interview">"Interview"</span>
+        });
+    view! {
+        <p class="flashcard-prompt">
+            {move || question.prompt_for(ctx.track()).to_owned()} {interview}
+        </p>
     }
 }
