@@ -325,7 +325,7 @@ fn a_start_in_the_future_projects_from_the_start() {
 fn tiny_catalog() -> Catalog {
     let topic = |id: &str, hours: u32| {
         format!(
-            r#"{{"id":"{id}","title":"{id}","summary":"s","why":"w","concepts":[],"resources":[],"hours":{hours}}}"#
+            r#"{{"id":"{id}","title":"{id}","summary":"s","why":"w","concepts":[],"resources":[],"hours":{hours},"difficulty":"beginner"}}"#
         )
     };
     let topics = format!("[{},{}]", topic("t1", 5), topic("t2", 3));

@@ -113,8 +113,14 @@ fn track_variants_are_searched_and_the_learners_own_track_ranks_higher() {
     assert_eq!(fastapi[0].topic_id, "web-frameworks", "{fastapi:?}");
     assert_eq!(fastapi[0].matched, Field::Title);
 
+    // Several Java titles name Spring Boot now (metrics, tests); the framework is among the first.
     let spring = java.search("spring boot", 3);
-    assert_eq!(spring[0].topic_id, "web-frameworks", "{spring:?}");
+    assert!(
+        spring
+            .iter()
+            .any(|h| h.topic_id == "web-frameworks" && h.matched == Field::Title),
+        "{spring:?}"
+    );
 
     let score_of = |hits: Vec<Hit<'_>>| {
         hits.iter()
@@ -168,7 +174,8 @@ fn topic(id: &str, title: &str, summary: &str, concepts: &[&str]) -> serde_json:
         "why": "Because.",
         "concepts": concepts,
         "resources": [],
-        "hours": 1
+        "hours": 1,
+        "difficulty": "beginner"
     })
 }
 
@@ -252,10 +259,12 @@ fn equal_scores_keep_catalog_order_and_other_tracks_rank_below_the_summary() {
         "concepts": [],
         "resources": [],
         "hours": 1,
+        "difficulty": "beginner",
         "tracks": {
             "python": { "title": "Frameworks: Okapi", "summary": null, "concepts": null, "resources": null },
             "javascript": { "title": null, "summary": null, "concepts": null, "resources": null },
-            "java": { "title": null, "summary": null, "concepts": null, "resources": null }
+            "java": { "title": null, "summary": null, "concepts": null, "resources": null },
+            "go": { "title": null, "summary": null, "concepts": null, "resources": null }
         }
     });
     let catalog = fixture(&[

@@ -72,19 +72,20 @@ pub fn settings(stamps: std::ops::Range<u64>) -> impl Strategy<Value = Settings>
         )
 }
 
-/// A card's review state stamped within `stamps`: new (reset) or started.
+/// A card's review state stamped within `stamps`: new (reset, all zero) or
+/// started (a positive stability and a difficulty of 1 to 10), as the decoder accepts.
 pub fn card_entry(stamps: std::ops::Range<u64>) -> impl Strategy<Value = CardEntry> {
     (
-        prop::sample::select(vec![0.0, 0.5, 2.3065, 40.0]),
-        prop::sample::select(vec![0.0, 1.0, 5.5, 10.0]),
+        prop::sample::select(vec![0.5, 2.3065, 40.0]),
+        prop::sample::select(vec![1.0, 5.5, 10.0]),
         0u64..5,
         0u32..3,
         0u32..2,
         stamps,
     )
         .prop_map(|(stability, difficulty, due, reps, lapses, at)| CardEntry {
-            stability,
-            difficulty,
+            stability: if reps > 0 { stability } else { 0.0 },
+            difficulty: if reps > 0 { difficulty } else { 0.0 },
             due,
             last: at,
             reps,

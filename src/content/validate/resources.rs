@@ -53,14 +53,19 @@ fn is_on(host: &str, domain: &str) -> bool {
 }
 
 /// What counts as one site: the host and the first path segment (a GitHub
-/// repository: owner and name), so a vendor's docs and its blog may differ.
+/// repository: owner and name, and its wiki apart), so a vendor's docs and its
+/// blog may differ.
 fn site(url: &str) -> String {
     let rest = url.strip_prefix("https://").unwrap_or(url);
     let mut parts = rest.split(['?', '#']).next().unwrap_or("").split('/');
     let host = parts.next().unwrap_or("");
-    let depth = if host == "github.com" { 2 } else { 1 };
-    let path: Vec<&str> = parts.filter(|p| !p.is_empty()).take(depth).collect();
-    format!("{host}/{}", path.join("/"))
+    let path: Vec<&str> = parts.filter(|p| !p.is_empty()).collect();
+    let depth = match (host, path.get(2)) {
+        ("github.com", Some(&"wiki")) => 3,
+        ("github.com", _) => 2,
+        _ => 1,
+    };
+    format!("{host}/{}", path[..depth.min(path.len())].join("/"))
 }
 
 /// Every resource of a topic, in all its tracks.

@@ -105,8 +105,15 @@ fn is_british(word: &str) -> bool {
         })
 }
 
-/// The first British spelling in `text`, if any.
+/// Proper names spelled the British way by their owners, which stay as they are.
+const PROPER_NAMES: &[&str] = &["Provident Fund Organisation"];
+
+/// The first British spelling in `text`, if any (proper names aside).
 pub(super) fn british_word(text: &str) -> Option<String> {
+    let mut text = text.to_owned();
+    for name in PROPER_NAMES {
+        text = text.replace(name, "");
+    }
     text.split(|c: char| !c.is_ascii_alphabetic())
         .map(str::to_ascii_lowercase)
         .find(|w| is_british(w))
@@ -130,5 +137,6 @@ mod tests {
         assert_eq!(british_word("A characteristic of specialists"), None);
         assert_eq!(british_word("Organize the behavior, then analyze"), None);
         assert_eq!(british_word("An analysis with emphasis"), None);
+        assert_eq!(british_word("Employees' Provident Fund Organisation"), None);
     }
 }
