@@ -99,14 +99,18 @@ fn MainNav() -> impl IntoView {
             // the review link also says how many questions are due.
             let is_review = d.path == "/review";
             let name = move || match (is_review, due.get()) {
-                (true, n) if n > 0 => format!("{}, {n} due", d.label),
+                (true, n) if n > 0 => format!("{} {n} due", d.label),
                 _ => d.label.to_owned(),
             };
+            // A space before the badge keeps the visible text ("Review 22") inside the name.
             let badge = move || {
-                (is_review && due.get() > 0)
+                let n = due.get();
+                let text = if n > 99 { "99+".to_owned() } else { n.to_string() };
+                (is_review && n > 0)
                     .then(|| view! {
+                        " "
                         <span class="due-badge" aria-hidden="true">
-                            {due.get()}
+                            {text}
                         </span>
                     })
             };

@@ -103,7 +103,7 @@ fn ReviewStatsCard() -> impl IntoView {
     let retention = move || {
         stats.with(|s| match s.retention_percent {
             Some(pct) => format!("{pct}% of {} reviews", s.recent_reviews),
-            None => "No reviews yet".to_owned(),
+            None => "No reviews in the last 30 days".to_owned(),
         })
     };
     let days = |n: u32| if n == 1 { "1 day".to_owned() } else { format!("{n} days") };

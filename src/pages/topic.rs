@@ -114,32 +114,45 @@ fn LinksCard(topic: &'static Topic) -> impl IntoView {
     if before.is_empty() && after.is_empty() {
         return None;
     }
-    let list = |title: &'static str, topics: Vec<&'static Topic>| {
-        (!topics.is_empty()).then(|| {
-            let items = topics
-                .into_iter()
-                .map(|t| {
-                    let status = move || ctx.with_progress(|p| p.status(&t.id)).label();
-                    view! {
-                        <li>
-                            <a href=web::href(&format!("/topic/{}", t.id))>{t.title.clone()}</a>
-                            " "
-                            <span class="muted">"(" {status} ")"</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <h3>{title}</h3>
-                <ul class="plain-list">{items}</ul>
-            }
-        })
+    let items = move |topics: Vec<&'static Topic>| {
+        topics
+            .into_iter()
+            .map(|t| {
+                let status = move || ctx.with_progress(|p| p.status(&t.id)).label();
+                view! {
+                    <li>
+                        <a href=web::href(&format!("/topic/{}", t.id))>{t.title.clone()}</a>
+                        " "
+                        <span class="muted">"(" {status} ")"</span>
+                    </li>
+                }
+            })
+            .collect_view()
     };
+    let before = (!before.is_empty()).then(|| {
+        view! {
+            <h3>"Builds on"</h3>
+            <ul class="plain-list">{items(before)}</ul>
+        }
+    });
+    // What builds on a central topic can run long: folded, so the concepts stay near.
+    let after = (!after.is_empty()).then(|| {
+        let summary = match after.len() {
+            1 => "Leads to 1 topic".to_owned(),
+            n => format!("Leads to {n} topics"),
+        };
+        view! {
+            <details class="leads-to">
+                <summary>{summary}</summary>
+                <ul class="plain-list">{items(after)}</ul>
+            </details>
+        }
+    });
     Some(view! {
         <section class="card" aria-labelledby="links-title">
             <h2 id="links-title">"Where it fits"</h2>
-            {list("Builds on", before)}
-            {list("Leads to", after)}
+            {before}
+            {after}
         </section>
     })
 }
@@ -249,8 +262,13 @@ fn TopicQuestion(question: &'static Question) -> impl IntoView {
     });
     let next = move || {
         ctx.with_progress(|p| {
-            p.card(&question.id)
-                .map(|c| format!("Next review: {}", web::local_date(c.due)))
+            p.card(&question.id).map(|c| {
+                if c.due <= web::now_ms() {
+                    "Due for review now".to_owned()
+                } else {
+                    format!("Next review: {}", web::local_date(c.due))
+                }
+            })
         })
     };
     view! {
