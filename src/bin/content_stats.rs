@@ -81,9 +81,11 @@ fn print_plans(catalog: &Catalog) {
         println!("|---|---|---|---|");
         for stage in &plan.stages {
             let hours = catalog.stage_hours(stage);
-            let weeks = stage
-                .weeks
-                .map_or("not given".to_owned(), |w| format!("{}–{}", w.min, w.max));
+            let weeks = match stage.weeks {
+                None => "not given".to_owned(),
+                Some(w) if w.min == w.max => w.min.to_string(),
+                Some(w) => format!("{}–{}", w.min, w.max),
+            };
             println!(
                 "| {} | {weeks} | {hours} | {} |",
                 stage.title,
