@@ -51,7 +51,12 @@ e2e-dist:
 	SITE_URL=$(E2E_SITE_URL) bash scripts/build-dist.sh "$(E2E_PUBLIC_URL)" target/e2e-dist
 
 # The first-load budget: wasm + JS + CSS after brotli (the goal is 300 KB).
-SIZE_BUDGET_KB := 380
+# It was 380 KB until the catalog doubled (167 topics, 538 self-check
+# questions, all embedded in the wasm by design): the first load is now
+# 431 KB (BENCHMARKS.md, "Where the bytes go"). 440 KB holds that with a
+# little room, so any further growth still fails here; going back under 380
+# needs a decision recorded there.
+SIZE_BUDGET_KB := 440
 size-budget:
 	node scripts/size-report.mjs target/e2e-dist --budget $(SIZE_BUDGET_KB)
 

@@ -225,7 +225,7 @@ try {
     ['JS (raw / gzip / brotli)', `${kb(bytes.js.raw)} / ${kb(bytes.js.gzip)} / ${kb(bytes.js.brotli)}`, '—'],
     ['CSS (raw / gzip / brotli)', `${kb(bytes.css.raw)} / ${kb(bytes.css.gzip)} / ${kb(bytes.css.brotli)}`, '—'],
     ['Content, embedded in the wasm (raw / gzip / brotli)', `${kb(bytes.content_in_wasm.raw)} / ${kb(bytes.content_in_wasm.gzip)} / ${kb(bytes.content_in_wasm.brotli)}`, '—'],
-    ['First load after brotli (home HTML + JS + wasm + CSS)', kb(bytes.first_load_brotli), '≤ 300 KB (goal), 380 KB (budget)'],
+    ['First load after brotli (home HTML + JS + wasm + CSS)', kb(bytes.first_load_brotli), '≤ 300 KB (goal), 440 KB (budget)'],
   ];
   console.log(`\nBenchmark ${report.date} on ${report.machine}; Lighthouse medians of ${runs} runs\n`);
   console.log('| Measure | Result | Target |\n|---|---|---|');
