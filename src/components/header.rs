@@ -39,7 +39,7 @@ const DESTINATIONS: [Destination; 7] = [
     Destination {
         path: "/compare",
         label: "Compare plans",
-        short: "Compare",
+        short: "Plans",
     },
     Destination {
         path: "/outlook",
