@@ -261,3 +261,29 @@ test('print: the plan prints as a clean checklist with each topic\'s status', as
   await expect(page.locator('.topic-row[data-topic="http"]')).toHaveAttribute('data-status', 'done');
   await page.pdf({ path: 'target/screenshots/plan-print.pdf' }).catch(() => {});
 });
+
+test('a published plan shows its publisher\'s facts and marks what we added; axe-core passes, both themes, phone and desktop', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const sixStage = plan('six-stage-career').stages[0];
+  for (const [width, height] of [[390, 844], [1280, 900]]) {
+    for (const theme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme });
+      const page = await context.newPage();
+      const progress = filledProgress(theme);
+      progress.settings.plan = 'uncodemy';
+      await seedProgress(page, progress);
+      await open(page);
+      await expect(page.locator('.plan-facts')).toContainText('Mistakes it warns about');
+      await expect(page.locator('.stage-meta').first()).toContainText('The publisher gives no duration');
+      expect(await axeViolations(page), `uncodemy home, ${theme}`).toEqual([]);
+      await page.screenshot({ path: `target/screenshots/uncodemy-home-${width}-${theme}.png`, fullPage: true });
+      await open(page, `stage/${sixStage.id}`);
+      await expect(page.getByRole('heading', { name: 'From the publisher\'s page' })).toBeVisible();
+      await expect(page.locator('.stage-meta')).toContainText('The publisher suggests');
+      await expect(page.locator('.tag.ours').first()).toBeVisible();
+      expect(await axeViolations(page), `six-stage stage, ${theme}`).toEqual([]);
+      await page.screenshot({ path: `target/screenshots/six-stage-stage-${width}-${theme}.png`, fullPage: true });
+      await context.close();
+    }
+  }
+});
