@@ -14,6 +14,7 @@ use crate::pages::{
 };
 use crate::persistence;
 use crate::progress::{self, Millis, Progress, Theme};
+use crate::review::deck::{due_queue, ReviewCard};
 use crate::router::{Page, Router};
 use crate::storage::{self, StorageIssue};
 use crate::web;
@@ -60,6 +61,9 @@ pub struct Ctx {
     /// Position of the selected plan in the catalog, derived for the same
     /// reason: views that follow the plan must not rerun on every status change.
     plan_index: Memo<usize>,
+    /// How many self-check questions are due today: one memo for the header
+    /// and the review page, so that an edit recounts once.
+    pub due_count: Memo<usize>,
 }
 
 impl Ctx {
@@ -71,9 +75,14 @@ impl Ctx {
             .iter()
             .position(|p| std::ptr::eq(p, catalog.canonical()))
             .unwrap_or(0);
+        let due_count = Memo::new(move |_| {
+            let (start, end) = web::today_bounds_ms();
+            progress.with(|p| due_queue(catalog, p, end - 1, start).len())
+        });
         Ctx {
             catalog,
             progress,
+            due_count,
             notices: RwSignal::new(Vec::new()),
             track: Memo::new(move |_| progress.with(|p| p.settings.track)),
             plan_index: Memo::new(move |_| {
@@ -91,6 +100,12 @@ impl Ctx {
     /// Reads progress, subscribing the caller to its changes.
     pub fn with_progress<R>(&self, read: impl FnOnce(&Progress) -> R) -> R {
         self.progress.with(read)
+    }
+
+    /// Today's review queue, at the current time.
+    pub fn todays_queue(&self) -> Vec<ReviewCard<'static>> {
+        let (start, end) = web::today_bounds_ms();
+        self.with_progress(|p| due_queue(self.catalog, p, end - 1, start))
     }
 
     /// Reads progress without subscribing.

@@ -23,23 +23,9 @@ pub fn today_iso() -> String {
     iso_date(&js_sys::Date::new_0())
 }
 
-/// Today, as the build sees it (UTC): the prerendered timeline's dates.
-#[cfg(not(target_arch = "wasm32"))]
+/// Today in the learner's time zone (as the build sees it, UTC, in the prerender).
 pub fn today() -> crate::date::Date {
-    crate::date::Date::from_days((now_ms() / 86_400_000) as i64)
-}
-
-/// Today in the learner's time zone.
-#[cfg(target_arch = "wasm32")]
-pub fn today() -> crate::date::Date {
-    let d = js_sys::Date::new_0();
-    let (year, month, day) = (
-        d.get_full_year() as i32,
-        d.get_month() as u8 + 1,
-        d.get_date() as u8,
-    );
-    // The browser's calendar always yields a real date; the epoch is a formal fallback.
-    crate::date::Date::new(year, month, day).unwrap_or_else(|| crate::date::Date::from_days(0))
+    local_day(now_ms())
 }
 
 /// The local date of a moment in milliseconds since the epoch, as YYYY-MM-DD.

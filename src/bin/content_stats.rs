@@ -4,17 +4,8 @@
 use std::collections::BTreeMap;
 
 use backend_roadmap::content::{
-    estimate_text, estimated_weeks_tenths, Catalog, ResourceKind, Topic, Track, HOURS_PER_WEEK,
+    estimate_text, estimated_weeks_tenths, Catalog, ResourceKind, Track, HOURS_PER_WEEK,
 };
-
-/// Every resource of a topic, in all its tracks.
-fn resources(t: &Topic) -> impl Iterator<Item = &backend_roadmap::content::Resource> {
-    t.resources.iter().chain(t.tracks.iter().flat_map(|tr| {
-        Track::ALL
-            .into_iter()
-            .flat_map(move |k| tr.get(k).resources.iter().flatten())
-    }))
-}
 
 fn print_topics(catalog: &Catalog) {
     let topics = catalog.topics();
@@ -38,7 +29,7 @@ fn print_topics(catalog: &Catalog) {
     let with = |kind| {
         topics
             .iter()
-            .filter(|t| resources(t).any(|r| r.kind == kind))
+            .filter(|t| t.all_resources().any(|r| r.kind == kind))
             .count()
     };
     println!(
@@ -47,7 +38,7 @@ fn print_topics(catalog: &Catalog) {
         with(ResourceKind::Practice)
     );
     let mut by_kind: BTreeMap<ResourceKind, (usize, usize)> = BTreeMap::new();
-    for r in topics.iter().flat_map(resources) {
+    for r in topics.iter().flat_map(|t| t.all_resources()) {
         let entry = by_kind.entry(r.kind).or_default();
         entry.0 += 1;
         entry.1 += usize::from(r.free);

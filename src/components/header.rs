@@ -86,8 +86,7 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn MainNav() -> impl IntoView {
     let path = crate::router::use_router().path;
-    let ctx = use_ctx();
-    let due = Memo::new(move |_| crate::pages::review::todays_queue(ctx).len());
+    let due = use_ctx().due_count;
     let links = DESTINATIONS
         .iter()
         .map(|d| {

@@ -283,14 +283,6 @@ impl Catalog {
             .map(|t| t.hours)
             .sum()
     }
-
-    /// A question and its topic, by the question's id.
-    pub fn question(&self, question_id: &str) -> Option<(&Topic, &Question)> {
-        let topic_id = question_id.split_once("-q-")?.0;
-        let topic = self.topic(topic_id)?;
-        let question = topic.questions.iter().find(|q| q.id == question_id)?;
-        Some((topic, question))
-    }
 }
 
 /// The hours a full-time learner studies in a week, the basis of every estimate
@@ -385,6 +377,16 @@ impl Topic {
             })
             .filter(|(_, group): &(_, Vec<_>)| !group.is_empty())
             .collect()
+    }
+
+    /// Every resource of the topic: its own, then each track's in track order.
+    pub fn all_resources(&self) -> impl Iterator<Item = &Resource> {
+        let tracked = self.tracks.iter().flat_map(|tracks| {
+            Track::ALL
+                .into_iter()
+                .flat_map(move |k| tracks.get(k).resources.iter().flatten())
+        });
+        self.resources.iter().chain(tracked)
     }
 
     /// Whether the topic differs by language track.

@@ -53,7 +53,7 @@ pub fn stage_length_text(catalog: &Catalog, plan: &Plan, stage: &Stage) -> Strin
     }
 }
 
-/// A plan's whole length: the publisher's weeks (or ours, for the canonical plan).
+/// Our estimate of a plan's whole length from its topic hours, with the hours.
 pub fn plan_estimate_text(catalog: &Catalog, plan: &Plan) -> String {
     let hours: u32 = plan.stages.iter().map(|s| catalog.stage_hours(s)).sum();
     format!(

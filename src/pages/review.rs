@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_ctx, Ctx};
-use crate::components::flashcard::{card_key, CardKey, Flashcard};
+use crate::app::use_ctx;
+use crate::components::flashcard::{card_key, days_text, CardKey, Flashcard};
 use crate::components::page_heading::PageHeading;
-use crate::review::deck::{cram_queue, due_queue, ReviewCard};
+use crate::review::deck::{cram_queue, ReviewCard};
 use crate::review::fsrs::Rating;
 use crate::review::stats::review_stats;
 use crate::web;
@@ -24,12 +24,6 @@ struct Session {
 
 /// How many ratings of each kind a session has collected.
 type Tally = [usize; 4];
-
-/// Today's review queue for the learner, at the current time.
-pub fn todays_queue(ctx: Ctx) -> Vec<ReviewCard<'static>> {
-    let (start, end) = web::today_bounds_ms();
-    ctx.with_progress(|p| due_queue(ctx.catalog, p, end - 1, start))
-}
 
 /// The review page.
 #[component]
@@ -53,9 +47,9 @@ pub fn ReviewPage() -> impl IntoView {
 #[component]
 fn ReviewHome(session: RwSignal<Option<Session>>) -> impl IntoView {
     let ctx = use_ctx();
-    let due = Memo::new(move |_| todays_queue(ctx).len());
+    let due = ctx.due_count;
     let start = move |_| {
-        let cards = todays_queue(ctx);
+        let cards = ctx.todays_queue();
         if !cards.is_empty() {
             session.set(Some(Session {
                 cards,
@@ -106,7 +100,7 @@ fn ReviewStatsCard() -> impl IntoView {
             None => "No reviews in the last 30 days".to_owned(),
         })
     };
-    let days = |n: u32| if n == 1 { "1 day".to_owned() } else { format!("{n} days") };
+    let days = |n: u32| days_text(u64::from(n));
     view! {
         <section class="card" aria-labelledby="review-stats-title">
             <h2 id="review-stats-title">"Your reviews"</h2>
@@ -300,7 +294,7 @@ fn SessionSummary(session: RwSignal<Option<Session>>, tally: RwSignal<Tally>) ->
     let next = if cram {
         "Cram ratings do not change your schedule.".to_owned()
     } else {
-        let left = todays_queue(ctx).len();
+        let left = ctx.todays_queue().len();
         match left {
             0 => "Nothing else is due today.".to_owned(),
             n => format!("{n} more due today."),

@@ -82,12 +82,16 @@ pub fn cram_queue<'a>(
     plan: &'a Plan,
     stage_id: Option<&str>,
 ) -> Vec<ReviewCard<'a>> {
-    let mut seen = std::collections::HashSet::new();
-    plan.stages
-        .iter()
-        .filter(|s| stage_id.is_none_or(|id| s.id == id))
-        .flat_map(|s| &s.topics)
-        .filter(|id| seen.insert(id.as_str()))
+    let ids: Vec<&str> = match stage_id {
+        None => catalog.plan_topic_ids(plan),
+        Some(id) => plan
+            .stages
+            .iter()
+            .filter(|s| s.id == id)
+            .flat_map(|s| s.topics.iter().map(String::as_str))
+            .collect(),
+    };
+    ids.into_iter()
         .filter_map(|id| catalog.topic(id))
         .flat_map(|topic| {
             topic

@@ -18,6 +18,7 @@ pub(super) fn check(r: &mut Report, catalog: &Catalog) {
 
 /// Each prerequisite is a live topic id, named once, not the topic itself.
 fn check_ids(r: &mut Report, catalog: &Catalog) {
+    let live: HashSet<&str> = catalog.topics().iter().map(|t| t.id.as_str()).collect();
     for (i, t) in catalog.topics().iter().enumerate() {
         let file = catalog.topic_file(i);
         if t.prerequisites.len() > MAX_PREREQUISITES {
@@ -34,7 +35,7 @@ fn check_ids(r: &mut Report, catalog: &Catalog) {
         for p in &t.prerequisites {
             if *p == t.id {
                 r.add(file, &t.id, "is its own prerequisite");
-            } else if !catalog.topics().iter().any(|x| x.id == *p) {
+            } else if !live.contains(p.as_str()) {
                 r.add(file, &t.id, format!("unknown prerequisite '{p}'"));
             }
             if !seen.insert(p) {

@@ -68,23 +68,13 @@ fn site(url: &str) -> String {
     format!("{host}/{}", path[..depth.min(path.len())].join("/"))
 }
 
-/// Every resource of a topic, in all its tracks.
-fn all_resources(t: &Topic) -> impl Iterator<Item = &Resource> {
-    let tracked = t.tracks.iter().flat_map(|tracks| {
-        Track::ALL
-            .into_iter()
-            .flat_map(move |k| tracks.get(k).resources.iter().flatten())
-    });
-    t.resources.iter().chain(tracked)
-}
-
 /// Every catalog-wide resource rule.
 pub(super) fn check_catalog(r: &mut Report, catalog: &Catalog) {
     let mut first_kind: HashMap<String, (ResourceKind, &str)> = HashMap::new();
     let (mut with_video, mut with_practice) = (0, 0);
     for (i, t) in catalog.topics().iter().enumerate() {
         let file = catalog.topic_file(i);
-        for res in all_resources(t) {
+        for res in t.all_resources() {
             check_fixed_kind(r, file, &t.id, res);
             let (kind, topic) = *first_kind
                 .entry(site(&res.url))
@@ -102,8 +92,8 @@ pub(super) fn check_catalog(r: &mut Report, catalog: &Catalog) {
                 );
             }
         }
-        with_video += usize::from(all_resources(t).any(|x| x.kind == ResourceKind::Video));
-        with_practice += usize::from(all_resources(t).any(|x| x.kind == ResourceKind::Practice));
+        with_video += usize::from(t.all_resources().any(|x| x.kind == ResourceKind::Video));
+        with_practice += usize::from(t.all_resources().any(|x| x.kind == ResourceKind::Practice));
         check_language_lean(r, file, t);
     }
     for (count, min, kind) in [
