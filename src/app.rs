@@ -8,7 +8,8 @@ use crate::components::notices::Notices;
 use crate::components::shortcuts::KeyboardLayer;
 use crate::content::{Catalog, Plan, Track};
 use crate::pages::{
-    all_topics::AllTopicsPage, compare::ComparePage, data::DataPage, home::HomePage,
+    all_topics::AllTopicsPage, compare::ComparePage, data::DataPage, home::HomePage, map::MapPage,
+    progress::ProgressPage,
     not_found::NotFoundPage, outlook::OutlookPage, review::ReviewPage, settings::SettingsPage, shared::SharedPage,
     stage::StagePage, topic::TopicPage,
 };
@@ -247,6 +248,8 @@ fn routed_page(page: Page) -> AnyView {
         Page::Shared => view! { <SharedPage /> }.into_any(),
         Page::Settings => view! { <SettingsPage /> }.into_any(),
         Page::Review => view! { <ReviewPage /> }.into_any(),
+        Page::Map => view! { <MapPage /> }.into_any(),
+        Page::Progress => view! { <ProgressPage /> }.into_any(),
         Page::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

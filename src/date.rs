@@ -118,10 +118,37 @@ impl Date {
         later.to_days() - self.to_days()
     }
 
+    /// The day of the week, 0 for Monday to 6 for Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday.
+        (self.to_days() + 3).rem_euclid(7) as u8
+    }
+
     /// The basic ISO 8601 form `YYYYMMDD` that iCalendar DATE values use.
     pub fn compact(self) -> String {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
     }
+}
+
+/// The current and the longest run of consecutive days in `days`. The current
+/// run ends today, or yesterday when today has no entry yet (the day is not over).
+pub fn streaks(days: &std::collections::BTreeSet<Date>, today: Date) -> (u32, u32) {
+    let mut longest = 0;
+    let mut run = 0;
+    let mut previous: Option<Date> = None;
+    for &day in days.iter().filter(|d| **d <= today) {
+        run = match previous {
+            Some(p) if p.add_days(1) == day => run + 1,
+            _ => 1,
+        };
+        longest = longest.max(run);
+        previous = Some(day);
+    }
+    let current = match previous {
+        Some(last) if last == today || last.add_days(1) == today => run,
+        _ => 0,
+    };
+    (current, longest)
 }
 
 impl fmt::Display for Date {

@@ -10,6 +10,7 @@
 
 pub mod content;
 pub mod date;
+pub mod graphics;
 pub mod progress;
 pub mod review;
 pub mod routes;

@@ -34,6 +34,10 @@ pub enum Page {
     Settings,
     /// Self-check review.
     Review,
+    /// The selected plan as a map.
+    Map,
+    /// Progress over time: burn-up and activity.
+    Progress,
     /// Any other path.
     NotFound,
 }
@@ -83,6 +87,8 @@ pub fn resolve(path: Option<&str>) -> (Page, &str) {
         (Some("shared"), None, _) => Page::Shared,
         (Some("settings"), None, _) => Page::Settings,
         (Some("review"), None, _) => Page::Review,
+        (Some("map"), None, _) => Page::Map,
+        (Some("progress"), None, _) => Page::Progress,
         _ => Page::NotFound,
     };
     (page, "")

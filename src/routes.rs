@@ -93,6 +93,16 @@ pub fn prerender_routes(catalog: &Catalog) -> Vec<PageRoute> {
             "Self-check questions that come back just before you would forget them, scheduled with FSRS.",
         ),
         page(
+            "map",
+            &format!("Map of {}", canonical.title),
+            "The plan as a map: stages top to bottom, every topic with your status and lines to the topics it builds on.",
+        ),
+        page(
+            "progress",
+            "Your progress over time",
+            "Hours finished against your schedule, and your activity and streaks over the last 26 weeks.",
+        ),
+        page(
             "data",
             "Your data",
             "Export, import, share or reset the progress kept in your browser.",

@@ -88,7 +88,7 @@ pub struct Schedule {
 }
 
 /// The share of a topic's hours a status leaves to do.
-fn remaining_weight(status: Status) -> f64 {
+pub fn remaining_weight(status: Status) -> f64 {
     match status {
         Status::Pending => 1.0,
         Status::Learning => 0.5,

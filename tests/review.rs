@@ -5,11 +5,12 @@ mod common;
 
 use std::collections::BTreeSet;
 
+use backend_roadmap::date::streaks;
 use backend_roadmap::date::Date;
 use backend_roadmap::progress::{decode, encode, merge, undo, Progress, Status, DAY_MS, SCHEMA};
 use backend_roadmap::review::deck::{cram_queue, due_queue, NEW_CARDS_PER_DAY};
 use backend_roadmap::review::fsrs::{interval_days, next_memory, Memory, Rating};
-use backend_roadmap::review::stats::{review_stats, streaks};
+use backend_roadmap::review::stats::review_stats;
 use common::date;
 
 /// A review at a whole number of days after the first (`None`: when due).

@@ -7,6 +7,7 @@ pub mod header;
 pub mod missing;
 pub mod notices;
 pub mod page_heading;
+pub mod plan_views;
 pub mod progress_bar;
 pub mod schedule;
 pub mod search;

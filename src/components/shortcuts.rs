@@ -36,6 +36,7 @@ fn shortcut_rows() -> Vec<(String, String)> {
         (status.shortcut().to_string(), what)
     }));
     rows.push(fixed("← →", "Move between status options"));
+    rows.push(fixed("← → ↑ ↓", "Move between topics on the map"));
     rows.push(fixed("Space", "Show the answer of a self-check question"));
     rows.push(fixed("1 2 3 4", "Rate it Again, Hard, Good or Easy"));
     rows.push(fixed(HELP_KEY, "Show these shortcuts"));

@@ -31,6 +31,7 @@ pub fn ComparePage() -> impl IntoView {
                 "Progress belongs to topics, so a topic done in one plan is done in all of them."
             </p>
             <CompareTable />
+            <CoverageMap />
             <h2>"What each plan leaves out"</h2>
             {gaps}
         </section>
@@ -107,5 +108,18 @@ fn PlanGaps(plan: &'static Plan) -> impl IntoView {
             <summary>{summary}</summary>
             <ul class="columns">{items}</ul>
         </details>
+    }
+}
+
+/// The catalog as one picture: how many published plans include each topic.
+#[component]
+fn CoverageMap() -> impl IntoView {
+    let catalog = use_ctx().catalog;
+    view! {
+        <section
+            class="card coverage-card"
+            aria-labelledby="coverage-heading"
+            inner_html=crate::graphics::coverage::card(catalog)
+        ></section>
     }
 }

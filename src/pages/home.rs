@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::app::{use_ctx, Ctx};
 use crate::components::page_heading::PageHeading;
+use crate::components::plan_views::PlanViews;
 use crate::components::progress_bar::ProgressBar;
 use crate::components::schedule::{current_schedule, IcsButton};
 use crate::components::study_controls::StudyControls;
@@ -26,6 +27,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <section class="page home">
             <PageHeading text=title />
+            <PlanViews current="/" />
             <p class="lede">{move || ctx.plan().summary.clone()}</p>
             <p class="source-line">{move || source_line(ctx)}</p>
             <OverallCard schedule />

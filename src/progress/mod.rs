@@ -5,6 +5,7 @@
 
 mod cards;
 mod codec;
+mod history;
 mod merge;
 mod operations;
 mod reminder;
@@ -16,6 +17,9 @@ pub use cards::{parse_review_key, review_key, CardEntry, ReviewEntry};
 pub use codec::{
     decode, decode_import, encode, encode_export, DecodeError, Decoded, EXPORT_FORMAT,
     MAX_IMPORT_BYTES, SCHEMA,
+};
+pub use history::{
+    activity, burnup, calendar, Burnup, BurnupRow, Calendar, DayActivity, CALENDAR_WEEKS,
 };
 pub use merge::merge;
 pub use operations::{merge_import, replace, reset_all, reset_plan, undo};

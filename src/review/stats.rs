@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::date::Date;
+use crate::date::{streaks, Date};
 use crate::progress::{Millis, Progress, DAY_MS};
 
 /// The window retention is measured over, in days.
@@ -52,25 +52,4 @@ pub fn review_stats(
         current_streak,
         longest_streak,
     }
-}
-
-/// The current and the longest run of consecutive days in `days`. The current
-/// run ends today, or yesterday when today has no entry yet (the day is not over).
-pub fn streaks(days: &BTreeSet<Date>, today: Date) -> (u32, u32) {
-    let mut longest = 0;
-    let mut run = 0;
-    let mut previous: Option<Date> = None;
-    for &day in days.iter().filter(|d| **d <= today) {
-        run = match previous {
-            Some(p) if p.add_days(1) == day => run + 1,
-            _ => 1,
-        };
-        longest = longest.max(run);
-        previous = Some(day);
-    }
-    let current = match previous {
-        Some(last) if last == today || last.add_days(1) == today => run,
-        _ => 0,
-    };
-    (current, longest)
 }

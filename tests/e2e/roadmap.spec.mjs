@@ -133,7 +133,7 @@ test('the theme toggle cycles system, light and dark and is remembered', async (
   await expect(html).not.toHaveAttribute('data-theme', /./);
 });
 
-const PAGES = ['', 'topics', 'stage/backend-foundations', 'topic/http', 'topic/web-frameworks', 'compare', 'outlook', 'review', 'data', 'settings', 'shared#1~d.http.dns', 'no/such/page'];
+const PAGES = ['', 'map', 'progress', 'topics', 'stage/backend-foundations', 'topic/http', 'topic/web-frameworks', 'compare', 'outlook', 'review', 'data', 'settings', 'shared#1~d.http.dns', 'no/such/page'];
 
 for (const theme of ['light', 'dark']) {
   for (const [state, progress] of [['fresh', { schema: 3, settings: { theme, at: 1 } }], ['filled in', filledProgress(theme)]]) {
@@ -235,7 +235,7 @@ test('no horizontal scroll from 360 px to desktop; screenshots at 390 and 1280 p
       const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme });
       const page = await context.newPage();
       await seedProgress(page, filledProgress());
-      for (const path of PAGES.slice(0, 10)) {
+      for (const path of PAGES.slice(0, 12)) {
         await open(page, path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `horizontal scroll on /${path} at ${width}px`).toBeLessThanOrEqual(0);
