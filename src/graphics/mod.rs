@@ -16,6 +16,7 @@ pub mod burnup;
 pub mod calendar;
 pub mod coverage;
 pub mod plan_map;
+pub mod salary;
 
 use std::fmt::Write;
 
@@ -36,25 +37,37 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Splits `text` into at most `max_lines` lines of at most `width` characters,
-/// breaking between words; a word longer than a line is cut, and text that
-/// does not fit ends its last line with "…".
+/// breaking between words, or after a `-` or `/` inside a word too long for a
+/// line; a word longer than a line is cut, and text that does not fit ends
+/// its last line with "…". A line broken between words keeps the space
+/// that ends it, so that the lines joined read as the text.
 pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     let mut overflow = false;
-    for word in text.split_whitespace() {
-        let fits = line.is_empty() || line.chars().count() + 1 + word.chars().count() <= width;
-        if !fits {
-            if lines.len() + 1 == max_lines {
-                overflow = true;
-                break;
+    'words: for word in text.split_whitespace() {
+        // Pieces of a long word join without a space.
+        let pieces = if word.chars().count() > width {
+            word.split_inclusive(['-', '/']).collect()
+        } else {
+            vec![word]
+        };
+        for (k, piece) in pieces.into_iter().enumerate() {
+            let gap = usize::from(k == 0 && !line.is_empty());
+            if !line.is_empty() && line.chars().count() + gap + piece.chars().count() > width {
+                if lines.len() + 1 == max_lines {
+                    overflow = true;
+                    break 'words;
+                }
+                if gap == 1 {
+                    line.push(' ');
+                }
+                lines.push(std::mem::take(&mut line));
+            } else if gap == 1 {
+                line.push(' ');
             }
-            lines.push(std::mem::take(&mut line));
+            line.push_str(piece);
         }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
     }
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
@@ -128,13 +141,17 @@ mod tests {
         assert_eq!(wrap("HTTP", 18, 3), vec!["HTTP"]);
         assert_eq!(
             wrap("Variables, types, control flow and functions", 18, 3),
-            vec!["Variables, types,", "control flow and", "functions"]
+            vec!["Variables, types, ", "control flow and ", "functions"]
         );
         assert_eq!(
             wrap("Sending email: SMTP, SPF, DKIM and DMARC", 12, 3),
-            vec!["Sending", "email: SMTP,", "SPF, DKIM…"]
+            vec!["Sending ", "email: SMTP, ", "SPF, DKIM…"]
         );
         assert_eq!(wrap("Internationalization", 10, 2), vec!["Internati…"]);
+        assert_eq!(
+            wrap("Tracing with @opentelemetry/sdk-node", 20, 4),
+            vec!["Tracing with ", "@opentelemetry/sdk-", "node"]
+        );
         assert_eq!(wrap("", 10, 2), vec![""]);
     }
 }

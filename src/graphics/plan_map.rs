@@ -14,8 +14,8 @@ use crate::progress::Status;
 
 /// Width of a topic node.
 pub const NODE_W: i32 = 148;
-/// Height of a topic node: room for three lines of title.
-pub const NODE_H: i32 = 62;
+/// Height of a topic node: room for four lines of title.
+pub const NODE_H: i32 = 74;
 /// Space between nodes side by side.
 const GAP_X: i32 = 12;
 /// Space between rows of nodes.
@@ -30,6 +30,8 @@ const STAGE_GAP: i32 = 30;
 pub const MAX_COLUMNS: usize = 6;
 /// Characters of a title on one line of a node.
 const LINE_CHARS: usize = 17;
+/// Characters of a long title on one line, in the smaller type.
+const SMALL_LINE_CHARS: usize = 22;
 /// Height of a line of node text.
 const LINE_H: i32 = 14;
 
@@ -378,6 +380,7 @@ fn draw_node(out: &mut String, node: &MapNode, i: usize, view: &MapView) {
         status.id(),
         escape(&node_label(&node.title, status)),
     );
+    let (lines, small) = title_lines(&node.title);
     if status == Status::Learning {
         let _ = write!(
             out,
@@ -389,33 +392,37 @@ fn draw_node(out: &mut String, node: &MapNode, i: usize, view: &MapView) {
     }
     let _ = write!(
         out,
-        "<text class=\"node-icon\" x=\"{}\" y=\"{}\" aria-hidden=\"true\">{}</text><text class=\"node-title\" x=\"{}\" y=\"{}\">",
+        "<text class=\"node-icon\" x=\"{}\" y=\"{}\" aria-hidden=\"true\">{}</text><text class=\"node-title{}\" x=\"{}\" y=\"{}\">",
         x + 8,
         y + 19,
         status.icon(),
+        if small { " small" } else { "" },
         x + 26,
         y + 19
     );
-    // Each line but the last ends in a space, so the title reads whole.
-    let lines = wrap(&node.title, LINE_CHARS, 3);
     for (k, line) in lines.iter().enumerate() {
-        let line = if k + 1 < lines.len() {
-            format!("{line} ")
-        } else {
-            line.clone()
-        };
         if k == 0 {
-            out.push_str(&escape(&line));
+            out.push_str(&escape(line));
         } else {
             let _ = write!(
                 out,
                 "<tspan x=\"{}\" dy=\"{LINE_H}\">{}</tspan>",
                 x + 26,
-                escape(&line)
+                escape(line)
             );
         }
     }
     out.push_str("</text></a>");
+}
+
+/// A node's title in lines, and whether it needs the smaller type to fit whole.
+fn title_lines(title: &str) -> (Vec<String>, bool) {
+    let lines = wrap(title, LINE_CHARS, 4);
+    if lines.concat().contains('…') {
+        (wrap(title, SMALL_LINE_CHARS, 4), true)
+    } else {
+        (lines, false)
+    }
 }
 
 /// The light palette of a downloaded map, which has no page stylesheet.
@@ -425,7 +432,7 @@ svg{font:12px system-ui,sans-serif;background:#fff}\
 .stage-name{font-weight:700;font-size:14px;fill:#1b1f24}.map-here{font-weight:700;fill:#1f5fbf}\
 .map-spine{stroke:#555e69;stroke-width:2}.map-edge{fill:none;stroke:#8a939e;stroke-width:1.2;opacity:.6}\
 .map-arrowhead{fill:#555e69}\
-.node-box{fill:#fff;stroke:#555e69;stroke-width:1.5}.node-title{fill:#1b1f24}.node-icon{fill:#555e69;font-weight:700}\
+.node-box{fill:#fff;stroke:#555e69;stroke-width:1.5}.node-title{fill:#1b1f24}.node-title.small{font-size:10px}.node-icon{fill:#555e69;font-weight:700}\
 [data-status=done] .node-box{fill:#dcf5e3;stroke:#1a7f37;stroke-width:2.5}[data-status=done] .node-icon{fill:#1a7f37}\
 [data-status=learning] .node-box{stroke:#9a5b00;stroke-width:2}.node-bar{fill:#9a5b00}[data-status=learning] .node-icon{fill:#9a5b00}\
 [data-status=skipped] .node-title{fill:#5e6670}\
@@ -485,6 +492,23 @@ mod tests {
         assert!(layout.nodes[rest].builds_on.contains(&http));
         let edges: usize = layout.nodes.iter().map(|n| n.builds_on.len()).sum();
         assert!(edges > 100, "only {edges} lines");
+    }
+
+    #[test]
+    fn every_title_fits_its_node_whole_in_every_track() {
+        // A cut title would show text its link's name does not contain.
+        let catalog = catalog();
+        for track in Track::ALL {
+            for topic in catalog.topics() {
+                let (lines, _) = title_lines(topic.title_for(track));
+                assert_eq!(
+                    lines.concat(),
+                    topic.title_for(track),
+                    "{} ({track:?})",
+                    topic.id
+                );
+            }
+        }
     }
 
     #[test]

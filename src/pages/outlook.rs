@@ -6,27 +6,7 @@ use crate::app::use_ctx;
 use crate::components::page_heading::PageHeading;
 use crate::components::wide_table::WideTable;
 use crate::content::{Figure, FigureKind, Outlook};
-
-/// A whole number with thousands grouped by commas.
-fn number(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn range(f: &Figure) -> String {
-    if f.min == f.max {
-        number(f.min)
-    } else {
-        format!("{}–{}", number(f.min), number(f.max))
-    }
-}
+use crate::graphics::salary::{self, range};
 
 fn source_name(outlook: &Outlook, id: &str) -> String {
     outlook
@@ -40,60 +20,7 @@ fn source_name(outlook: &Outlook, id: &str) -> String {
 /// Salary ranges of one region and unit as horizontal bars on one scale.
 #[component]
 fn SalaryChart(title: String, figures: Vec<&'static Figure>) -> impl IntoView {
-    let max = figures.iter().map(|f| f.max).max().unwrap_or(1).max(1) as f64;
-    let row_h = 34.0;
-    let label_w = 190.0;
-    let chart_w = 420.0;
-    let height = row_h * figures.len() as f64 + 24.0;
-    let id = title
-        .to_lowercase()
-        .replace(|c: char| !c.is_ascii_alphanumeric(), "-");
-    let desc = figures
-        .iter()
-        .map(|f| format!("{} ({}): {} {}", f.level, f.label, range(f), f.unit))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let bars = figures
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let y = i as f64 * row_h + 6.0;
-            let x0 = label_w + f.min as f64 / max * chart_w;
-            let w = ((f.max - f.min) as f64 / max * chart_w).max(4.0);
-            // Label the value beside the bar, on whichever side has room.
-            let (tx, anchor) = if x0 + w + 70.0 <= label_w + chart_w {
-                (x0 + w + 6.0, "start")
-            } else {
-                (x0 - 6.0, "end")
-            };
-            view! {
-                <g>
-                    <text x="0" y=y + 16.0 class="chart-label">
-                        {f.level.clone()}
-                    </text>
-                    <rect x=label_w y=y width=chart_w height="22" class="chart-track" />
-                    <rect x=x0 y=y width=w height="22" class="chart-bar" />
-                    <text x=tx y=y + 16.0 text-anchor=anchor class="chart-value">
-                        {range(f)}
-                    </text>
-                </g>
-            }
-        })
-        .collect_view();
-    view! {
-        <figure class="chart">
-            <svg
-                role="img"
-                viewBox=format!("0 0 {} {}", label_w + chart_w + 10.0, height)
-                aria-labelledby=format!("{id}-title {id}-desc")
-            >
-                <title id=format!("{id}-title")>{title.clone()}</title>
-                <desc id=format!("{id}-desc")>{desc}</desc>
-                {bars}
-            </svg>
-            <figcaption>{title}</figcaption>
-        </figure>
-    }
+    view! { <figure class="chart" inner_html=salary::chart(&title, &figures)></figure> }
 }
 
 /// Each distinct item, in the order it first appears.
