@@ -415,6 +415,56 @@ fn draw_node(out: &mut String, node: &MapNode, i: usize, view: &MapView) {
     out.push_str("</text></a>");
 }
 
+/// The map as an HTML list, for reading rather than seeing: each stage with
+/// its link and "you are here", each topic with its link, its status and the
+/// topics it builds on.
+pub fn list_html(
+    layout: &MapLayout,
+    plan: &Plan,
+    status_of: &dyn Fn(&str) -> Status,
+    current_stage: usize,
+    link_prefix: &str,
+) -> String {
+    let mut html = String::from("<ol class=\"map-list\">");
+    for (s, stage) in layout.stages.iter().enumerate() {
+        let here = if s == current_stage {
+            " (you are here)"
+        } else {
+            ""
+        };
+        let stage_id = plan.stages.get(s).map_or("", |st| st.id.as_str());
+        let _ = write!(
+            html,
+            "<li><a href=\"{link_prefix}/stage/{}\">{}</a>{here}<ul>",
+            escape(stage_id),
+            escape(&stage.title)
+        );
+        for node in layout.nodes.iter().filter(|n| n.stage == s) {
+            let builds_on: Vec<&str> = node
+                .builds_on
+                .iter()
+                .map(|&b| layout.nodes[b].title.as_str())
+                .collect();
+            let after = if builds_on.is_empty() {
+                String::new()
+            } else {
+                format!("; builds on {}", builds_on.join(", "))
+            };
+            let _ = write!(
+                html,
+                "<li><a href=\"{link_prefix}/topic/{}\">{}</a>: {}{}</li>",
+                escape(&node.id),
+                escape(&node.title),
+                status_of(&node.id).label().to_lowercase(),
+                escape(&after)
+            );
+        }
+        html.push_str("</ul></li>");
+    }
+    html.push_str("</ol>");
+    html
+}
+
 /// A node's title in lines, and whether it needs the smaller type to fit whole.
 fn title_lines(title: &str) -> (Vec<String>, bool) {
     let lines = wrap(title, LINE_CHARS, 4);
@@ -577,5 +627,12 @@ mod tests {
         );
         assert!(file.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(file.contains("<style>") && !file.contains("You are here"));
+        let list = list_html(&layout, catalog.canonical(), &status_of, 1, "/r");
+        assert_eq!(list.matches("/r/topic/").count(), layout.nodes.len());
+        assert_eq!(list.matches("(you are here)").count(), 1);
+        assert!(
+            list.contains(">HTTP</a>: done; builds on How the internet works</li>"),
+            "{list}"
+        );
     }
 }

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use crate::app::use_ctx;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_views::PlanViews;
-use crate::graphics::plan_map::{columns_for_width, lay_out, render, MapLayout, MapView, Move};
+use crate::graphics::plan_map::{columns_for_width, lay_out, list_html, render, MapView, Move};
 use crate::progress::{current_stage, Status};
 use crate::router::use_router;
 use crate::web;
@@ -71,29 +71,34 @@ pub fn MapPage() -> impl IntoView {
     // Two columns until the canvas is measured: the prerendered page is laid
     // out for a phone, the narrowest screen it must fit.
     let columns = RwSignal::new(2);
-    let layout = Memo::new(move |_| lay_out(ctx.catalog, ctx.plan(), ctx.track(), columns.get()));
-    let statuses = Memo::new(move |_| {
-        layout.with(|l| ctx.with_progress(|p| l.nodes.iter().map(|n| p.status(&n.id)).collect::<Vec<_>>()))
-    });
     let here = Memo::new(move |_| ctx.with_progress(|p| current_stage(p, ctx.plan())));
     let active = StoredValue::new(0usize);
+    // The layout drawn last, for the key handlers; laying out again is cheap,
+    // so it is not a memo of its own.
+    let layout = StoredValue::new(lay_out(ctx.catalog, ctx.plan(), ctx.track(), 2));
     let svg = move || {
-        statuses.track();
+        let current = lay_out(ctx.catalog, ctx.plan(), ctx.track(), columns.get());
         let current_stage = Some(here.get());
-        layout.with(|layout| {
-            ctx.with_progress_untracked(|p| {
-                render(
-                    layout,
-                    &MapView {
-                        status_of: &|id| p.status(id),
-                        current_stage,
-                        active: active.get_value().min(layout.nodes.len().saturating_sub(1)),
-                        link_prefix: web::base(),
-                        standalone: false,
-                    },
-                )
-            })
-        })
+        let drawn = ctx.with_progress(|p| {
+            render(
+                &current,
+                &MapView {
+                    status_of: &|id| p.status(id),
+                    current_stage,
+                    active: active.get_value().min(current.nodes.len().saturating_sub(1)),
+                    link_prefix: web::base(),
+                    standalone: false,
+                },
+            )
+        });
+        layout.set_value(current);
+        drawn
+    };
+    let list = move || {
+        let plan = ctx.plan();
+        let current = lay_out(ctx.catalog, plan, ctx.track(), 1);
+        let here = here.get();
+        ctx.with_progress(|p| list_html(&current, plan, &|id| p.status(id), here, web::base()))
     };
 
     let measure = move || {
@@ -121,7 +126,7 @@ pub fn MapPage() -> impl IntoView {
         let key = ev.key();
         if let Some(to) = Move::from_key(&key) {
             ev.prevent_default();
-            let to = layout.with_untracked(|l| l.step(from, to));
+            let to = layout.with_value(|l| l.step(from, to));
             active.set_value(to);
             focus_node(&el, from, to);
             return;
@@ -133,7 +138,7 @@ pub fn MapPage() -> impl IntoView {
             .and_then(|c| Status::from_shortcut(c.to_ascii_lowercase()));
         if let Some(status) = status {
             ev.prevent_default();
-            let Some(id) = layout.with_untracked(|l| l.nodes.get(from).map(|n| n.id.clone())) else {
+            let Some(id) = layout.with_value(|l| l.nodes.get(from).map(|n| n.id.clone())) else {
                 return;
             };
             ctx.update(|p, now| {
@@ -165,7 +170,7 @@ pub fn MapPage() -> impl IntoView {
     let on_focus = move |ev: web_sys::FocusEvent| {
         if let (Some(i), Some(el)) = (node_index(ev.target()), canvas.get_untracked()) {
             active.set_value(i);
-            let id = layout.with_untracked(|l| l.nodes.get(i).map(|n| n.id.clone()));
+            let id = layout.with_value(|l| l.nodes.get(i).map(|n| n.id.clone()));
             light_edges(&el, id.as_deref());
         }
     };
@@ -173,7 +178,7 @@ pub fn MapPage() -> impl IntoView {
     let download = move |_| {
         let origin = window().location().origin().unwrap_or_default();
         let prefix = format!("{origin}{}", web::base());
-        let file = layout.with_untracked(|layout| {
+        let file = layout.with_value(|layout| {
             ctx.with_progress_untracked(|p| {
                 render(
                     layout,
@@ -237,7 +242,10 @@ pub fn MapPage() -> impl IntoView {
                 on:click=on_click
                 on:focusin=on_focus
             ></div>
-            <MapList layout statuses here />
+            <details class="card map-list-card">
+                <summary>"The map as a list"</summary>
+                <div inner_html=list></div>
+            </details>
         </section>
     }
 }
@@ -262,60 +270,5 @@ fn MapLegend() -> impl IntoView {
         <ul class="map-legend" aria-label="Statuses on the map">
             {items}
         </ul>
-    }
-}
-
-/// The map as a list: stages, their topics with statuses and what each builds on.
-#[component]
-fn MapList(layout: Memo<MapLayout>, statuses: Memo<Vec<Status>>, here: Memo<usize>) -> impl IntoView {
-    let ctx = use_ctx();
-    let list = move || {
-        let plan = ctx.plan();
-        let here = here.get();
-        statuses.with(|statuses| {
-            layout.with(|layout| {
-                let mut html = String::from("<ol class=\"map-list\">");
-                for (s, stage) in layout.stages.iter().enumerate() {
-                    let mark = if s == here { " (you are here)" } else { "" };
-                    let stage_id = plan.stages.get(s).map_or("", |st| st.id.as_str());
-                    html.push_str(&format!(
-                        "<li><a href=\"{}/stage/{}\">{}</a>{mark}<ul>",
-                        web::base(),
-                        crate::graphics::escape(stage_id),
-                        crate::graphics::escape(&stage.title)
-                    ));
-                    for (i, node) in layout.nodes.iter().enumerate().filter(|(_, n)| n.stage == s) {
-                        let status = statuses.get(i).copied().unwrap_or_default();
-                        let builds_on: Vec<&str> = node
-                            .builds_on
-                            .iter()
-                            .map(|&b| layout.nodes[b].title.as_str())
-                            .collect();
-                        let after = if builds_on.is_empty() {
-                            String::new()
-                        } else {
-                            format!("; builds on {}", builds_on.join(", "))
-                        };
-                        html.push_str(&format!(
-                            "<li><a href=\"{}/topic/{}\">{}</a>: {}{}</li>",
-                            web::base(),
-                            crate::graphics::escape(&node.id),
-                            crate::graphics::escape(&node.title),
-                            status.label().to_lowercase(),
-                            crate::graphics::escape(&after)
-                        ));
-                    }
-                    html.push_str("</ul></li>");
-                }
-                html.push_str("</ol>");
-                html
-            })
-        })
-    };
-    view! {
-        <details class="card map-list-card">
-            <summary>"The map as a list"</summary>
-            <div inner_html=list></div>
-        </details>
     }
 }
