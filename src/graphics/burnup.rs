@@ -70,34 +70,85 @@ fn grid_step(max: f64) -> u32 {
         .unwrap_or(2000)
 }
 
+/// Where days and hours fall on the chart.
+struct Scale {
+    start: Date,
+    end: Date,
+    span: f64,
+    y_max: f64,
+    step: u32,
+}
+
+impl Scale {
+    /// From the day before anything to the latest of the plan, the last
+    /// finished day and today; from 0 hours to a round step above the most.
+    fn of(burnup: &Burnup, today: Date) -> Scale {
+        let first = burnup.planned[0].0;
+        let last_planned = burnup.planned.last().map_or(first, |p| p.0);
+        let last_finished = burnup.finished.last().map_or(first, |p| p.0);
+        let start = burnup
+            .finished
+            .first()
+            .map_or(first, |p| p.0.add_days(-1))
+            .min(first);
+        let end = last_planned
+            .max(last_finished)
+            .max(today)
+            .max(start.add_days(1));
+        let top_hours = burnup
+            .finished
+            .last()
+            .map_or(0.0, |p| p.1)
+            .max(f64::from(burnup.total_hours))
+            .max(1.0);
+        let step = grid_step(top_hours);
+        let y_max = f64::from(top_hours.div_euclid(f64::from(step)) as u32 + 1) * f64::from(step);
+        Scale {
+            start,
+            end,
+            span: start.days_between(end) as f64,
+            y_max,
+            step,
+        }
+    }
+
+    fn x(&self, day: Date) -> i32 {
+        let days = self.start.days_between(day) as f64;
+        LEFT + (f64::from(W - LEFT - RIGHT) * days / self.span).round() as i32
+    }
+
+    fn y(&self, hours: f64) -> i32 {
+        TOP + (f64::from(H - TOP - BOTTOM) * (1.0 - hours / self.y_max)).round() as i32
+    }
+}
+
+/// The hour gridlines with their labels, and the first and last dates.
+fn draw_axes(out: &mut String, scale: &Scale) {
+    let mut hours = 0;
+    while f64::from(hours) <= scale.y_max {
+        let gy = scale.y(f64::from(hours));
+        let _ = write!(
+            out,
+            "<path class=\"grid\" d=\"M{LEFT} {gy}H{}\"/><text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{hours} h</text>",
+            W - RIGHT,
+            LEFT - 6,
+            gy + 4
+        );
+        hours += scale.step;
+    }
+    for (day, anchor) in [(scale.start, "start"), (scale.end, "end")] {
+        let _ = write!(
+            out,
+            "<text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{day}</text>",
+            scale.x(day),
+            H - 8
+        );
+    }
+}
+
 /// The chart as SVG markup; `today` draws a marker and ends the finished line.
 pub fn render(burnup: &Burnup, today: Date, description: &str) -> String {
-    let first = burnup.planned[0].0;
-    let last_planned = burnup.planned.last().map_or(first, |p| p.0);
-    let last_finished = burnup.finished.last().map_or(first, |p| p.0);
-    let start = burnup
-        .finished
-        .first()
-        .map_or(first, |p| p.0.add_days(-1))
-        .min(first);
-    let end = last_planned
-        .max(last_finished)
-        .max(today)
-        .max(start.add_days(1));
-    let top_hours = burnup
-        .finished
-        .last()
-        .map_or(0.0, |p| p.1)
-        .max(f64::from(burnup.total_hours))
-        .max(1.0);
-    let step = grid_step(top_hours);
-    let y_max = f64::from(top_hours.div_euclid(f64::from(step)) as u32 + 1) * f64::from(step);
-    let span = start.days_between(end) as f64;
-    let x = |day: Date| {
-        LEFT + (f64::from(W - LEFT - RIGHT) * start.days_between(day) as f64 / span).round() as i32
-    };
-    let y = |hours: f64| TOP + (f64::from(H - TOP - BOTTOM) * (1.0 - hours / y_max)).round() as i32;
-
+    let scale = Scale::of(burnup, today);
     let mut out = String::with_capacity(4000);
     open_svg(
         &mut out,
@@ -111,55 +162,41 @@ pub fn render(burnup: &Burnup, today: Date, description: &str) -> String {
             standalone: false,
         },
     );
-    let mut hours = 0;
-    while f64::from(hours) <= y_max {
-        let gy = y(f64::from(hours));
-        let _ = write!(
-            out,
-            "<path class=\"grid\" d=\"M{LEFT} {gy}H{}\"/><text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{hours} h</text>",
-            W - RIGHT,
-            LEFT - 6,
-            gy + 4
-        );
-        hours += step;
-    }
-    for (day, anchor) in [(start, "start"), (end, "end")] {
-        let _ = write!(
-            out,
-            "<text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{day}</text>",
-            x(day),
-            H - 8
-        );
-    }
+    draw_axes(&mut out, &scale);
     let planned: Vec<String> = burnup
         .planned
         .iter()
-        .map(|&(d, h)| format!("{} {}", x(d), y(h)))
+        .map(|&(d, h)| format!("{} {}", scale.x(d), scale.y(h)))
         .collect();
     let _ = write!(
         out,
         "<polyline class=\"planned-line\" points=\"{}\" fill=\"none\" stroke-dasharray=\"6 4\"/>",
         planned.join(" ")
     );
-    let mut path = format!("M{} {}", x(start), y(0.0));
+    let mut path = format!("M{} {}", scale.x(scale.start), scale.y(0.0));
     for &(day, h) in &burnup.finished {
-        let _ = write!(path, "H{}V{}", x(day), y(h));
+        let _ = write!(path, "H{}V{}", scale.x(day), scale.y(h));
     }
-    let _ = write!(path, "H{}", x(today.max(last_finished)));
+    let last_finished = burnup.finished.last().map_or(scale.start, |p| p.0);
+    let _ = write!(path, "H{}", scale.x(today.max(last_finished)));
     let _ = write!(
         out,
         "<path class=\"finished-line\" d=\"{path}\" fill=\"none\"/>"
     );
-    if (start..=end).contains(&today) {
-        let tx = x(today);
+    if (scale.start..=scale.end).contains(&today) {
+        let tx = scale.x(today);
+        let (dx, anchor) = if tx > W / 2 {
+            (-4, "end")
+        } else {
+            (4, "start")
+        };
         let _ = write!(
             out,
             "<path class=\"today-line\" d=\"M{tx} {TOP}V{}\" stroke-dasharray=\"2 3\"/>\
-             <text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"{}\">Today</text>",
+             <text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">Today</text>",
             H - BOTTOM,
-            tx + if tx > W / 2 { -4 } else { 4 },
-            TOP + 10,
-            if tx > W / 2 { "end" } else { "start" }
+            tx + dx,
+            TOP + 10
         );
     }
     out.push_str("</svg>");

@@ -52,13 +52,9 @@ pub fn card(catalog: &Catalog) -> String {
     out
 }
 
-/// The picture as SVG markup, with its description.
-pub fn render(catalog: &Catalog) -> String {
-    let counts: std::collections::HashMap<&str, usize> =
-        published_counts(catalog).into_iter().collect();
-    let published = catalog.published_plan_count();
+/// The topics in groups: each stage of our plan, then any topic it leaves out.
+fn groups(catalog: &Catalog) -> Vec<(String, Vec<&str>)> {
     let canonical = catalog.canonical();
-    let per_row = ((W + STEP - CELL) / STEP) as usize;
     let mut groups: Vec<(String, Vec<&str>)> = canonical
         .stages
         .iter()
@@ -81,21 +77,36 @@ pub fn render(catalog: &Catalog) -> String {
     if !rest.is_empty() {
         groups.push(("Not in our plan".to_owned(), rest));
     }
-    let height: i32 = groups
-        .iter()
-        .map(|(_, ids)| HEAD + ids.len().div_ceil(per_row) as i32 * STEP + GROUP_GAP)
-        .sum();
+    groups
+}
+
+/// "40 in 5, 30 in 4, …": how many topics each number of plans includes.
+fn tally_text(counts: impl Iterator<Item = usize>, published: usize) -> String {
     let mut tally = vec![0; published + 1];
-    for n in counts.values() {
-        tally[(*n).min(published)] += 1;
+    for n in counts {
+        tally[n.min(published)] += 1;
     }
-    let description = tally
+    tally
         .iter()
         .enumerate()
         .rev()
         .map(|(n, topics)| format!("{topics} in {n}"))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(", ")
+}
+
+/// The picture as SVG markup, with its description.
+pub fn render(catalog: &Catalog) -> String {
+    let counts: std::collections::HashMap<&str, usize> =
+        published_counts(catalog).into_iter().collect();
+    let published = catalog.published_plan_count();
+    let per_row = ((W + STEP - CELL) / STEP) as usize;
+    let groups = groups(catalog);
+    let height: i32 = groups
+        .iter()
+        .map(|(_, ids)| HEAD + ids.len().div_ceil(per_row) as i32 * STEP + GROUP_GAP)
+        .sum();
+    let description = tally_text(counts.values().copied(), published);
     let mut out = String::with_capacity(30_000);
     open_svg(
         &mut out,

@@ -9,12 +9,14 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, Ctx, NoticeAction};
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_views::PlanViews;
-use crate::graphics::plan_map::{columns_for_width, lay_out, list_html, render, MapView, Move};
+use crate::graphics::plan_map::{
+    columns_for_width, lay_out, list_html, render, MapLayout, MapView, Move,
+};
 use crate::progress::{current_stage, Status};
-use crate::router::use_router;
+use crate::router::{use_router, Router};
 use crate::web;
 
 /// The node under an event's target, by its `data-i`.
@@ -62,72 +64,89 @@ fn light_edges(canvas: &web_sys::Element, topic: Option<&str>) {
     }
 }
 
-/// The map page.
-#[component]
-pub fn MapPage() -> impl IntoView {
-    let ctx = use_ctx();
-    let router = use_router();
-    let canvas = NodeRef::<html::Div>::new();
-    // Two columns until the canvas is measured: the prerendered page is laid
-    // out for a phone, the narrowest screen it must fit.
-    let columns = RwSignal::new(2);
-    let here = Memo::new(move |_| ctx.with_progress(|p| current_stage(p, ctx.plan())));
-    let active = StoredValue::new(0usize);
-    // The layout drawn last, for the key handlers; laying out again is cheap,
-    // so it is not a memo of its own.
-    let layout = StoredValue::new(lay_out(ctx.catalog, ctx.plan(), ctx.track(), 2));
-    let svg = move || {
-        let current = lay_out(ctx.catalog, ctx.plan(), ctx.track(), columns.get());
-        let current_stage = Some(here.get());
-        let drawn = ctx.with_progress(|p| {
-            render(
-                &current,
-                &MapView {
-                    status_of: &|id| p.status(id),
-                    current_stage,
-                    active: active.get_value().min(current.nodes.len().saturating_sub(1)),
-                    link_prefix: web::base(),
-                    standalone: false,
-                },
-            )
-        });
-        layout.set_value(current);
-        drawn
-    };
-    let list = move || {
-        let plan = ctx.plan();
-        let current = lay_out(ctx.catalog, plan, ctx.track(), 1);
-        let here = here.get();
-        ctx.with_progress(|p| list_html(&current, plan, &|id| p.status(id), here, web::base()))
-    };
+/// The map's state, shared by its drawing and its handlers.
+#[derive(Clone, Copy)]
+struct Map {
+    ctx: Ctx,
+    router: Router,
+    canvas: NodeRef<html::Div>,
+    /// Node columns for the canvas's width: two until it is measured, so the
+    /// prerendered page is laid out for a phone, the narrowest screen.
+    columns: RwSignal<usize>,
+    /// The stage marked "You are here".
+    here: Memo<usize>,
+    /// The node holding the map's one tab stop.
+    active: StoredValue<usize>,
+    /// The layout drawn last, for the handlers; laying out again is cheap, so
+    /// it is not a memo of its own.
+    layout: StoredValue<MapLayout>,
+}
 
-    let measure = move || {
-        if let Some(el) = canvas.get_untracked() {
+impl Map {
+    fn new(ctx: Ctx) -> Map {
+        Map {
+            ctx,
+            router: use_router(),
+            canvas: NodeRef::new(),
+            columns: RwSignal::new(2),
+            here: Memo::new(move |_| ctx.with_progress(|p| current_stage(p, ctx.plan()))),
+            active: StoredValue::new(0),
+            layout: StoredValue::new(lay_out(ctx.catalog, ctx.plan(), ctx.track(), 2)),
+        }
+    }
+
+    /// The map as drawn on the page, following the plan, track, width and progress.
+    fn svg(self) -> String {
+        let ctx = self.ctx;
+        let layout = lay_out(ctx.catalog, ctx.plan(), ctx.track(), self.columns.get());
+        let current_stage = Some(self.here.get());
+        let active = self.active.get_value().min(layout.nodes.len().saturating_sub(1));
+        let drawn = ctx.with_progress(|p| {
+            let view = MapView {
+                status_of: &|id| p.status(id),
+                current_stage,
+                active,
+                link_prefix: web::base(),
+                standalone: false,
+            };
+            render(&layout, &view)
+        });
+        self.layout.set_value(layout);
+        drawn
+    }
+
+    /// The map as a list.
+    fn list(self) -> String {
+        let ctx = self.ctx;
+        let plan = ctx.plan();
+        let layout = lay_out(ctx.catalog, plan, ctx.track(), 1);
+        let here = self.here.get();
+        ctx.with_progress(|p| list_html(&layout, plan, &|id| p.status(id), here, web::base()))
+    }
+
+    /// Fits the columns to the canvas's width.
+    fn measure(self) {
+        if let Some(el) = self.canvas.get_untracked() {
             let fit = columns_for_width(el.client_width());
-            if fit != columns.get_untracked() {
-                columns.set(fit);
+            if fit != self.columns.get_untracked() {
+                self.columns.set(fit);
             }
         }
-    };
-    Effect::new(move |_| {
-        if canvas.get().is_some() {
-            measure();
-        }
-    });
-    web::on_window(leptos::ev::resize, move |_| measure());
+    }
 
-    let on_key = move |ev: web_sys::KeyboardEvent| {
+    /// Arrow keys move between nodes; d, l, s and r set the focused topic's status.
+    fn on_key(self, ev: web_sys::KeyboardEvent) {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
-        let (Some(from), Some(el)) = (node_index(ev.target()), canvas.get_untracked()) else {
+        let (Some(from), Some(el)) = (node_index(ev.target()), self.canvas.get_untracked()) else {
             return;
         };
         let key = ev.key();
         if let Some(to) = Move::from_key(&key) {
             ev.prevent_default();
-            let to = layout.with_value(|l| l.step(from, to));
-            active.set_value(to);
+            let to = self.layout.with_value(|l| l.step(from, to));
+            self.active.set_value(to);
             focus_node(&el, from, to);
             return;
         }
@@ -136,15 +155,14 @@ pub fn MapPage() -> impl IntoView {
             .next()
             .filter(|_| key.chars().count() == 1)
             .and_then(|c| Status::from_shortcut(c.to_ascii_lowercase()));
-        if let Some(status) = status {
+        let id = self.layout.with_value(|l| l.nodes.get(from).map(|n| n.id.clone()));
+        if let (Some(status), Some(id)) = (status, id) {
             ev.prevent_default();
-            let Some(id) = layout.with_value(|l| l.nodes.get(from).map(|n| n.id.clone())) else {
-                return;
-            };
-            ctx.update(|p, now| {
+            self.ctx.update(|p, now| {
                 p.set_status(&id, status, now);
             });
             // The map is drawn again; focus returns to the same node after it.
+            let canvas = self.canvas;
             request_animation_frame(move || {
                 if let Some(el) = canvas.get_untracked() {
                     focus_node(&el, from, from);
@@ -152,8 +170,11 @@ pub fn MapPage() -> impl IntoView {
                 }
             });
         }
-    };
-    let on_click = move |ev: web_sys::MouseEvent| {
+    }
+
+    /// A plain click on a node opens its topic in the app (SVG links are not
+    /// HTML anchors, which the router takes over by itself).
+    fn on_click(self, ev: web_sys::MouseEvent) {
         if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
             return;
         }
@@ -162,42 +183,56 @@ pub fn MapPage() -> impl IntoView {
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|t| t.closest("a[data-topic]").ok().flatten());
         if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
-            // SVG links are not HTML anchors, which the router takes over by itself.
             ev.prevent_default();
-            router.navigate(&href);
+            self.router.navigate(&href);
         }
-    };
-    let on_focus = move |ev: web_sys::FocusEvent| {
-        if let (Some(i), Some(el)) = (node_index(ev.target()), canvas.get_untracked()) {
-            active.set_value(i);
-            let id = layout.with_value(|l| l.nodes.get(i).map(|n| n.id.clone()));
+    }
+
+    /// A focused node takes the tab stop and lights its lines.
+    fn on_focus(self, ev: web_sys::FocusEvent) {
+        if let (Some(i), Some(el)) = (node_index(ev.target()), self.canvas.get_untracked()) {
+            self.active.set_value(i);
+            let id = self.layout.with_value(|l| l.nodes.get(i).map(|n| n.id.clone()));
             light_edges(&el, id.as_deref());
         }
-    };
+    }
 
-    let download = move |_| {
+    /// Downloads the map as a standalone SVG file with absolute topic links.
+    fn download(self) {
+        let ctx = self.ctx;
         let origin = window().location().origin().unwrap_or_default();
         let prefix = format!("{origin}{}", web::base());
-        let file = layout.with_value(|layout| {
+        let file = self.layout.with_value(|layout| {
             ctx.with_progress_untracked(|p| {
-                render(
-                    layout,
-                    &MapView {
-                        status_of: &|id| p.status(id),
-                        current_stage: Some(here.get_untracked()),
-                        active: 0,
-                        link_prefix: &prefix,
-                        standalone: true,
-                    },
-                )
+                let view = MapView {
+                    status_of: &|id| p.status(id),
+                    current_stage: Some(self.here.get_untracked()),
+                    active: 0,
+                    link_prefix: &prefix,
+                    standalone: true,
+                };
+                render(layout, &view)
             })
         });
         let name = format!("{}-map.svg", ctx.plan().id);
         if let Err(message) = web::download(&name, "image/svg+xml", &file) {
-            ctx.notify(message, crate::app::NoticeAction::None);
+            ctx.notify(message, NoticeAction::None);
         }
-    };
+    }
+}
 
+/// The map page.
+#[component]
+pub fn MapPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let map = Map::new(ctx);
+    let canvas = map.canvas;
+    Effect::new(move |_| {
+        if canvas.get().is_some() {
+            map.measure();
+        }
+    });
+    web::on_window(leptos::ev::resize, move |_| map.measure());
     let title = Signal::derive(move || format!("Map of {}", ctx.plan().title));
     view! {
         <section class="page map-page">
@@ -229,7 +264,12 @@ pub fn MapPage() -> impl IntoView {
                 >
                     "Print"
                 </button>
-                <button type="button" class="button" id="download-map" on:click=download>
+                <button
+                    type="button"
+                    class="button"
+                    id="download-map"
+                    on:click=move |_| map.download()
+                >
                     "Download as SVG"
                 </button>
             </div>
@@ -237,14 +277,14 @@ pub fn MapPage() -> impl IntoView {
                 class="map-canvas"
                 node_ref=canvas
                 aria-describedby="map-keys"
-                inner_html=svg
-                on:keydown=on_key
-                on:click=on_click
-                on:focusin=on_focus
+                inner_html=move || map.svg()
+                on:keydown=move |ev| map.on_key(ev)
+                on:click=move |ev| map.on_click(ev)
+                on:focusin=move |ev| map.on_focus(ev)
             ></div>
             <details class="card map-list-card">
                 <summary>"The map as a list"</summary>
-                <div inner_html=list></div>
+                <div inner_html=move || map.list()></div>
             </details>
         </section>
     }
