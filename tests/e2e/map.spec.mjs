@@ -180,6 +180,8 @@ test('compare shows the catalog as a picture, each topic numbered by the plans t
 
 for (const theme of ['light', 'dark']) {
   test(`axe-core finds no violation on the map, progress and compare pages in the ${theme} theme, with history`, async ({ page }) => {
+    // axe-core reads every node of the map's picture: allow it time on a loaded machine.
+    test.setTimeout(120_000);
     const now = Date.now();
     const ids = planTopics('backend');
     const topics = Object.fromEntries(ids.slice(0, 12).map((id, i) => [id, { status: ['done', 'learning', 'skipped'][i % 3], at: daysAgo(now, i) }]));
