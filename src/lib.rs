@@ -11,6 +11,7 @@
 pub mod content;
 pub mod date;
 pub mod graphics;
+pub mod own_plans;
 pub mod progress;
 pub mod review;
 pub mod routes;
