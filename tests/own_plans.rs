@@ -42,6 +42,15 @@ fn sample() -> OwnPlan {
     }
 }
 
+/// The sample as `decode` reads it back: a new id and stamp.
+fn imported() -> OwnPlan {
+    OwnPlan {
+        id: "own-2".into(),
+        at: 9,
+        ..sample()
+    }
+}
+
 fn decode(text: &str) -> Result<OwnPlan, Vec<String>> {
     decode_plan_file(text, &catalog(), UnknownTopics::Report, "own-2", 9)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
@@ -59,14 +68,7 @@ fn a_plan_file_round_trips_under_a_new_id_and_stamp() {
     let text = encode_plan_file(&sample());
     assert!(text.contains("\"format\": \"backend-roadmap-plan\""));
     let plan = decode(&text).unwrap();
-    assert_eq!(
-        plan,
-        OwnPlan {
-            id: "own-2".into(),
-            at: 9,
-            ..sample()
-        }
-    );
+    assert_eq!(plan, imported());
 }
 
 #[test]
@@ -257,12 +259,5 @@ fn the_documented_example_reads() {
         .and_then(|rest| rest.split("```").next())
         .unwrap();
     let plan = decode(example).unwrap();
-    assert_eq!(
-        plan,
-        OwnPlan {
-            id: "own-2".into(),
-            at: 9,
-            ..sample()
-        }
-    );
+    assert_eq!(plan, imported());
 }

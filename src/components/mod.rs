@@ -8,6 +8,7 @@ pub mod missing;
 pub mod notices;
 pub mod page_heading;
 pub mod plan_views;
+pub mod print_button;
 pub mod progress_bar;
 pub mod schedule;
 pub mod search;

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::model::OwnPlan;
+use crate::progress::merge_maps;
 
 /// Whether `a` should win over `b`: the later stamp, then a deletion, then
 /// the larger content (any fixed order will do, as long as it is total).
@@ -20,14 +21,5 @@ pub fn merge_plans(
     a: &BTreeMap<String, OwnPlan>,
     b: &BTreeMap<String, OwnPlan>,
 ) -> BTreeMap<String, OwnPlan> {
-    let mut out = a.clone();
-    for (id, theirs) in b {
-        match out.get(id) {
-            Some(ours) if wins(ours, theirs) => {}
-            _ => {
-                out.insert(id.clone(), theirs.clone());
-            }
-        }
-    }
-    out
+    merge_maps(a, b, wins)
 }

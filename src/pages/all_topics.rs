@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::components::page_heading::PageHeading;
+use crate::components::print_button::PrintButton;
 use crate::components::progress_bar::ProgressBar;
 use crate::components::shortcuts::StatusKeysHint;
 use crate::components::topic_row::TopicRow;
@@ -28,16 +29,7 @@ pub fn AllTopicsPage() -> impl IntoView {
             <PageHeading text=title />
             <ProgressBar stats=overall label="Overall progress" />
             <div class="button-row">
-                <button
-                    type="button"
-                    class="button"
-                    id="print-plan"
-                    on:click=move |_| {
-                        let _ = window().print();
-                    }
-                >
-                    "Print this plan as a checklist"
-                </button>
+                <PrintButton id="print-plan" label="Print this plan as a checklist" />
             </div>
             <StatusKeysHint />
             {move || stage_groups(ctx.plan())}

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::{use_ctx, Ctx, NoticeAction};
 use crate::components::page_heading::PageHeading;
+use crate::components::print_button::PrintButton;
 use crate::components::plan_views::PlanViews;
 use crate::graphics::plan_map::{
     columns_for_width, lay_out, list_html, render, MapLayout, MapView, Move,
@@ -254,16 +255,7 @@ pub fn MapPage() -> impl IntoView {
             </p>
             <MapLegend />
             <div class="button-row map-actions">
-                <button
-                    type="button"
-                    class="button"
-                    id="print-map"
-                    on:click=move |_| {
-                        let _ = window().print();
-                    }
-                >
-                    "Print"
-                </button>
+                <PrintButton id="print-map" label="Print" />
                 <button
                     type="button"
                     class="button"

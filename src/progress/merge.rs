@@ -26,7 +26,9 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
     merged
 }
 
-fn merge_maps<V: Clone>(
+/// Both maps' entries, `pick(ours, theirs)` deciding where both have a key
+/// (true keeps ours); commutative when `pick` is a total order on the values.
+pub fn merge_maps<V: Clone>(
     a: &BTreeMap<String, V>,
     b: &BTreeMap<String, V>,
     pick: impl Fn(&V, &V) -> bool,

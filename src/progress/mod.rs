@@ -21,7 +21,7 @@ pub use codec::{
 pub use history::{
     activity, burnup, calendar, Burnup, BurnupRow, Calendar, DayActivity, CALENDAR_WEEKS,
 };
-pub use merge::merge;
+pub use merge::{merge, merge_maps};
 pub use operations::{merge_import, replace, reset_all, reset_plan, undo};
 pub use reminder::{backup_reminder_due, REMINDER_INTERVAL_MS};
 pub use share::{
