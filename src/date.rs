@@ -130,6 +130,15 @@ impl Date {
     }
 }
 
+/// "1 day", "12 days".
+pub fn days_text(days: u64) -> String {
+    if days == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{days} days")
+    }
+}
+
 /// The current and the longest run of consecutive days in `days`. The current
 /// run ends today, or yesterday when today has no entry yet (the day is not over).
 pub fn streaks(days: &std::collections::BTreeSet<Date>, today: Date) -> (u32, u32) {

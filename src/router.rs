@@ -130,6 +130,8 @@ impl Router {
     /// Takes over a click on an in-app link, under the same rules as
     /// leptos_router: a plain left click on an anchor with an `href`, no
     /// `target`, `download` or `rel="external"`, to this origin and base.
+    /// HTML and SVG anchors alike (the map's topics are SVG links): the
+    /// `href` is resolved against the document's base URL.
     fn follow_link(&self, ev: &web_sys::MouseEvent) {
         if ev.default_prevented()
             || ev.button() != 0
@@ -141,20 +143,23 @@ impl Router {
             return;
         }
         let path = ev.composed_path();
-        let Some(a) = (0..path.length())
-            .rev()
-            .find_map(|i| path.get(i).dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        else {
+        let Some((a, href)) = (0..path.length()).rev().find_map(|i| {
+            let el = path.get(i).dyn_into::<web_sys::Element>().ok()?;
+            let href = (el.local_name() == "a").then(|| el.get_attribute("href"))??;
+            Some((el, href))
+        }) else {
+            return;
+        };
+        let base = document().base_uri().ok().flatten().unwrap_or_default();
+        let Ok(url) = web_sys::Url::new_with_base(&href, &base) else {
             return;
         };
         // A link to a spot on this page ("#main"): the `<base>` element would
         // resolve it against the app's root and leave the page, so it scrolls
         // and moves focus here instead.
-        if a.get_attribute("href")
-            .is_some_and(|href| href.starts_with('#'))
-        {
+        if href.starts_with('#') {
             ev.prevent_default();
-            let hash = a.hash();
+            let hash = url.hash();
             if let Ok(history) = window().history() {
                 let here = window().location().pathname().unwrap_or_default();
                 let search = window().location().search().unwrap_or_default();
@@ -172,18 +177,18 @@ impl Router {
         let external = a
             .get_attribute("rel")
             .is_some_and(|rel| rel.split([' ', '\t']).any(|p| p == "external"));
-        if a.href().is_empty() || !a.target().is_empty() || a.has_attribute("download") || external
-        {
+        let target = a.get_attribute("target").is_some_and(|t| !t.is_empty());
+        if target || a.has_attribute("download") || external {
             return;
         }
-        let pathname = a.pathname();
+        let pathname = url.pathname();
         let origin = window().location().origin().unwrap_or_default();
-        if a.origin() != origin || (!web::base().is_empty() && !pathname.starts_with(web::base())) {
+        if url.origin() != origin || (!web::base().is_empty() && !pathname.starts_with(web::base())) {
             return;
         }
         ev.prevent_default();
         let scroll = !a.has_attribute("noscroll") && !a.has_attribute("data-noscroll");
-        self.go(&format!("{pathname}{}{}", a.search(), a.hash()), scroll);
+        self.go(&format!("{pathname}{}{}", url.search(), url.hash()), scroll);
     }
 
     /// Shows `to` (a full path: base, path, query, fragment), adding a history

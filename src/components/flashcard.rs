@@ -5,17 +5,9 @@ use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::content::Question;
+use crate::date::days_text;
 use crate::review::fsrs::Rating;
 use crate::web;
-
-/// "1 day", "12 days".
-pub fn days_text(days: u64) -> String {
-    if days == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{days} days")
-    }
-}
 
 /// What a key does to a card: Space reveals, 1 to 4 rate once revealed.
 pub enum CardKey {

@@ -19,15 +19,11 @@ pub fn TopicRow(topic: &'static Topic) -> impl IntoView {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || web::is_typing_target(&ev) {
             return;
         }
-        let key = ev.key();
-        let mut chars = key.chars();
-        if let (Some(c), None) = (chars.next(), chars.next()) {
-            if let Some(s) = Status::from_shortcut(c.to_ascii_lowercase()) {
-                ev.prevent_default();
-                ctx.update(|p, now| {
-                    p.set_status(&topic.id, s, now);
-                });
-            }
+        if let Some(s) = Status::from_key(&ev.key()) {
+            ev.prevent_default();
+            ctx.update(|p, now| {
+                p.set_status(&topic.id, s, now);
+            });
         }
     };
     view! {

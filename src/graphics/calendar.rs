@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::{open_svg, SvgRoot};
+use crate::date::days_text;
 use crate::progress::Calendar;
 
 const CELL: i32 = 13;
@@ -28,15 +29,6 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// "1 day" or "N days".
-fn days_text(n: u32) -> String {
-    if n == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{n} days")
-    }
-}
-
 /// The calendar's card as HTML: heading, streaks, chart, and a table of the
 /// same figures, one row per week, newest first.
 pub fn card(calendar: &Calendar) -> String {
@@ -58,8 +50,8 @@ pub fn card(calendar: &Calendar) -> String {
          <div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Activity by day\">\
          <table id=\"activity-table\"><caption>Status or note changes, ticks and reviews per day</caption>\
          <thead><tr><th scope=\"col\">Week of</th>",
-        days_text(calendar.current_streak),
-        days_text(calendar.longest_streak),
+        days_text(u64::from(calendar.current_streak)),
+        days_text(u64::from(calendar.longest_streak)),
         calendar.active_days,
         render(calendar, &description)
     );

@@ -74,7 +74,7 @@ pub struct MapNode {
 }
 
 /// A plan laid out for a number of columns.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MapLayout {
     /// The plan's title.
     pub title: String,

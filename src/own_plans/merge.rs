@@ -13,7 +13,10 @@ use crate::progress::merge_maps;
 /// the larger content (any fixed order will do, as long as it is total).
 fn wins(a: &OwnPlan, b: &OwnPlan) -> bool {
     let content = |p: &OwnPlan| serde_json::to_string(p).unwrap_or_default();
-    (a.at, a.deleted, content(a)) >= (b.at, b.deleted, content(b))
+    (a.at, a.deleted)
+        .cmp(&(b.at, b.deleted))
+        .then_with(|| content(a).cmp(&content(b)))
+        .is_ge()
 }
 
 /// Both copies' plans, the newer version of each.

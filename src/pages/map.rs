@@ -3,7 +3,8 @@
 //!
 //! The picture is one SVG string from `graphics::plan_map`, set as the
 //! canvas's inner HTML; this view only lays it out for the width it has and
-//! handles keys and clicks for the whole canvas at once.
+//! handles keys and focus for the whole canvas at once; a click on a node is
+//! an SVG link the router follows like any other.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -17,7 +18,6 @@ use crate::graphics::plan_map::{
     columns_for_width, lay_out, list_html, render, MapLayout, MapView, Move,
 };
 use crate::progress::{current_stage, Status};
-use crate::router::{use_router, Router};
 use crate::web;
 
 /// The node under an event's target, by its `data-i`.
@@ -69,7 +69,6 @@ fn light_edges(canvas: &web_sys::Element, topic: Option<&str>) {
 #[derive(Clone, Copy)]
 struct Map {
     ctx: Ctx,
-    router: Router,
     canvas: NodeRef<html::Div>,
     /// Node columns for the canvas's width: two until it is measured, so the
     /// prerendered page is laid out for a phone, the narrowest screen.
@@ -87,12 +86,11 @@ impl Map {
     fn new(ctx: Ctx) -> Map {
         Map {
             ctx,
-            router: use_router(),
             canvas: NodeRef::new(),
             columns: RwSignal::new(2),
             here: Memo::new(move |_| ctx.with_progress(|p| current_stage(p, ctx.plan()))),
             active: StoredValue::new(0),
-            layout: StoredValue::new(lay_out(ctx.catalog, ctx.plan(), ctx.track(), 2)),
+            layout: StoredValue::new(MapLayout::default()),
         }
     }
 
@@ -151,11 +149,7 @@ impl Map {
             focus_node(&el, from, to);
             return;
         }
-        let status = key
-            .chars()
-            .next()
-            .filter(|_| key.chars().count() == 1)
-            .and_then(|c| Status::from_shortcut(c.to_ascii_lowercase()));
+        let status = Status::from_key(&key);
         let id = self.layout.with_value(|l| l.nodes.get(from).map(|n| n.id.clone()));
         if let (Some(status), Some(id)) = (status, id) {
             ev.prevent_default();
@@ -170,22 +164,6 @@ impl Map {
                     light_edges(&el, Some(&id));
                 }
             });
-        }
-    }
-
-    /// A plain click on a node opens its topic in the app (SVG links are not
-    /// HTML anchors, which the router takes over by itself).
-    fn on_click(self, ev: web_sys::MouseEvent) {
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-            return;
-        }
-        let link = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("a[data-topic]").ok().flatten());
-        if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
-            ev.prevent_default();
-            self.router.navigate(&href);
         }
     }
 
@@ -271,7 +249,6 @@ pub fn MapPage() -> impl IntoView {
                 aria-describedby="map-keys"
                 inner_html=move || map.svg()
                 on:keydown=move |ev| map.on_key(ev)
-                on:click=move |ev| map.on_click(ev)
                 on:focusin=move |ev| map.on_focus(ev)
             ></div>
             <details class="card map-list-card">

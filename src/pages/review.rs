@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
-use crate::components::flashcard::{card_key, days_text, CardKey, Flashcard};
+use crate::components::flashcard::{card_key, CardKey, Flashcard};
+use crate::date::days_text;
 use crate::components::page_heading::PageHeading;
 use crate::review::deck::{cram_queue, ReviewCard};
 use crate::review::fsrs::Rating;

@@ -79,6 +79,15 @@ impl Status {
         Self::ALL.into_iter().find(|s| s.shortcut() == key)
     }
 
+    /// The status a key sets (`KeyboardEvent.key`: one character, either case), if any.
+    pub fn from_key(key: &str) -> Option<Status> {
+        let mut chars = key.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => Self::from_shortcut(c.to_ascii_lowercase()),
+            _ => None,
+        }
+    }
+
     /// Parses a status id.
     pub fn from_id(id: &str) -> Option<Status> {
         Self::ALL.into_iter().find(|s| s.id() == id)

@@ -47,6 +47,26 @@ impl Report {
         });
     }
 
+    /// Between `range`'s ends in sentences, both included.
+    fn sentences(
+        &mut self,
+        file: &str,
+        id: &str,
+        field: &str,
+        text: &str,
+        range: std::ops::RangeInclusive<usize>,
+    ) {
+        let n = sentence_count(text);
+        if !range.contains(&n) {
+            let (min, max) = (range.start(), range.end());
+            self.add(
+                file,
+                id,
+                format!("{field} has {n} sentences, expected {min} to {max}"),
+            );
+        }
+    }
+
     /// Non-empty, within `min..=max` characters, plain text, US spelling.
     fn text(&mut self, file: &str, id: &str, field: &str, text: &str, min: usize, max: usize) {
         let len = text.trim().chars().count();
@@ -147,23 +167,9 @@ fn check_topic(r: &mut Report, file: &str, t: &Topic) {
     }
     r.text(file, id, "title", &t.title, 2, 80);
     r.text(file, id, "summary", &t.summary, 80, 700);
-    let sentences = sentence_count(&t.summary);
-    if !(2..=4).contains(&sentences) {
-        r.add(
-            file,
-            id,
-            format!("summary has {sentences} sentences, expected 2 to 4"),
-        );
-    }
+    r.sentences(file, id, "summary", &t.summary, 2..=4);
     r.text(file, id, "why", &t.why, 30, 350);
-    let why_sentences = sentence_count(&t.why);
-    if !(1..=2).contains(&why_sentences) {
-        r.add(
-            file,
-            id,
-            format!("why has {why_sentences} sentences, expected 1 to 2"),
-        );
-    }
+    r.sentences(file, id, "why", &t.why, 1..=2);
     if !(3..=8).contains(&t.concepts.len()) {
         r.add(
             file,

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::{is_kebab_case, sentence_count, Report};
+use super::{is_kebab_case, Report};
 use crate::content::catalog::Catalog;
 use crate::content::model::{Topic, Track};
 
@@ -43,14 +43,7 @@ fn check_wording(r: &mut Report, file: &str, id: &str, prompt: Option<&str>, ans
     }
     if let Some(answer) = answer {
         r.text(file, id, "answer", answer, 60, 650);
-        let n = sentence_count(answer);
-        if !(2..=5).contains(&n) {
-            r.add(
-                file,
-                id,
-                format!("answer has {n} sentences, expected 2 to 5"),
-            );
-        }
+        r.sentences(file, id, "answer", answer, 2..=5);
     }
 }
 
