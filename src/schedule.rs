@@ -130,8 +130,18 @@ pub fn plan_schedule(
     // the planned finish.
     let remaining_days: i64 = stages
         .iter()
-        .filter(|s| s.remaining_hours > 0.0)
-        .map(|s| days_for(s.remaining_hours, hpw).max(1))
+        .zip(&plan.stages)
+        .filter(|(s, _)| s.remaining_hours > 0.0)
+        .map(|(s, stage)| {
+            match stage.fixed_weeks {
+                // A stage the learner gave weeks keeps its share of them.
+                Some(_) => (f64::from(s.days) * s.remaining_hours
+                    / f64::from(s.effort_hours.max(1)))
+                .ceil() as i64,
+                None => days_for(s.remaining_hours, hpw),
+            }
+            .max(1)
+        })
         .sum();
     let projected_finish = if remaining_days > 0 {
         // Nobody studies a plan before it starts, so count from the later of the two.
@@ -164,7 +174,7 @@ pub fn plan_schedule(
 }
 
 /// The stages of `plan` back to back from `start`, each as long as its hours
-/// take at `hpw` hours a week.
+/// take at `hpw` hours a week, or as the weeks the learner gave it.
 fn lay_out(
     catalog: &Catalog,
     plan: &Plan,
@@ -178,7 +188,10 @@ fn lay_out(
         .iter()
         .map(|stage| {
             let (effort, remaining) = stage_hours(catalog, stage, status_of, &mut seen);
-            let days = days_for(f64::from(effort), hpw).max(1);
+            let days = match stage.fixed_weeks {
+                Some(weeks) => i64::from(weeks.max(1)) * 7,
+                None => days_for(f64::from(effort), hpw).max(1),
+            };
             let end = next_start.add_days(days - 1);
             let laid = StageSchedule {
                 stage_id: stage.id.clone(),

@@ -55,7 +55,7 @@ proptest! {
 
     #[test]
     fn replace_stands_against_any_older_copy(incoming in progress(), other in older()) {
-        let replaced = replace(&incoming, NOW);
+        let replaced = replace(&Progress::default(), &incoming, NOW);
         prop_assert_eq!(visible(&replaced), visible(&incoming));
         prop_assert_eq!(visible(&merge(&replaced, &other)), visible(&replaced));
         prop_assert_eq!(visible(&merge(&other, &replaced)), visible(&replaced));
@@ -91,7 +91,7 @@ proptest! {
     ) {
         let after = match which {
             0 => reset_all(&before, NOW),
-            1 => replace(&incoming, NOW),
+            1 => replace(&before, &incoming, NOW),
             _ => merge_import(&before, &incoming, NOW),
         };
         let undone = undo(&after, &before, &after, NOW + 100);

@@ -34,6 +34,7 @@ fn sample() -> OwnPlan {
                     title: "Kafka Streams".into(),
                     note: "The team's pipeline uses it.".into(),
                     links: vec!["https://kafka.apache.org/documentation/streams/".into()],
+                    hours: Some(12),
                 })],
             },
         ],
@@ -100,6 +101,10 @@ fn each_problem_has_its_message() {
         (
             edited(|v| v["stages"][1]["items"][0]["own"]["links"][0] = "http://example.org/".into()),
             vec!["The link \"http://example.org/\" of \"kafka-streams\" is not an https address."],
+        ),
+        (
+            edited(|v| v["stages"][1]["items"][0]["own"]["hours"] = 0.into()),
+            vec!["Your topic \"kafka-streams\" is given 0 hours; give 1 to 200."],
         ),
         (
             edited(|v| v["extra"] = 1.into()),
@@ -171,49 +176,21 @@ fn unknown_topics_can_be_kept_as_the_learners_own() {
             title: "no-such-topic".into(),
             note: "Not in this app's catalog.".into(),
             links: vec![],
+            hours: None,
         })
     );
 }
 
-fn plan_strategy() -> impl Strategy<Value = OwnPlan> {
-    (
-        prop::sample::select(vec!["own-a", "own-b", "own-c"]),
-        prop::sample::select(vec!["A", "B"]),
-        0u64..4,
-        any::<bool>(),
-        prop::collection::vec(prop::sample::select(vec!["http", "dns", "sql"]), 0..3),
-    )
-        .prop_map(|(id, title, at, deleted, topics)| OwnPlan {
-            id: id.into(),
-            title: title.into(),
-            stages: vec![OwnStage {
-                title: "S".into(),
-                weeks: None,
-                items: topics
-                    .into_iter()
-                    .map(|t| PlanItem::Topic(t.into()))
-                    .collect(),
-            }],
-            at,
-            deleted,
-        })
-}
-
-fn plans() -> impl Strategy<Value = BTreeMap<String, OwnPlan>> {
-    prop::collection::vec(plan_strategy(), 0..4)
-        .prop_map(|list| list.into_iter().map(|p| (p.id.clone(), p)).collect())
-}
-
 proptest! {
     #[test]
-    fn merging_plans_is_commutative_associative_and_idempotent(a in plans(), b in plans(), c in plans()) {
+    fn merging_plans_is_commutative_associative_and_idempotent(a in common::own_plans(), b in common::own_plans(), c in common::own_plans()) {
         prop_assert_eq!(merge_plans(&a, &b), merge_plans(&b, &a));
         prop_assert_eq!(merge_plans(&merge_plans(&a, &b), &c), merge_plans(&a, &merge_plans(&b, &c)));
         prop_assert_eq!(merge_plans(&a, &a), a.clone());
     }
 
     #[test]
-    fn a_later_deletion_stands_against_an_older_copy(plan in plan_strategy()) {
+    fn a_later_deletion_stands_against_an_older_copy(plan in common::own_plan()) {
         let older = BTreeMap::from([(plan.id.clone(), OwnPlan { deleted: false, ..plan.clone() })]);
         let deleted = BTreeMap::from([(plan.id.clone(), OwnPlan { deleted: true, at: plan.at + 1, ..plan.clone() })]);
         let merged = merge_plans(&older, &deleted);

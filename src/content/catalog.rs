@@ -1,7 +1,9 @@
-//! The parsed, indexed, immutable content and the queries the UI needs.
+//! The parsed, indexed, immutable content and the queries the UI needs, with
+//! the learner's own plans as an overlay its lookups by id fall back to.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
+use std::sync::{PoisonError, RwLock, RwLockReadGuard};
 
 use super::check_key::concept_check_id;
 use super::model::{
@@ -28,6 +30,17 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
+/// The learner's own plans and their own topics, as content: an overlay that
+/// the catalog's lookups by id fall back to. `own_plans::install` builds it;
+/// the published content beneath never changes.
+#[derive(Debug, Default)]
+pub struct OwnContent {
+    /// The learner's live plans, in the order the switcher lists them.
+    pub plans: Vec<&'static Plan>,
+    /// Topics of the learner's own, by id.
+    pub topics: HashMap<String, &'static Topic>,
+}
+
 /// Every topic, plan and figure, parsed once and indexed for lookups.
 #[derive(Debug)]
 pub struct Catalog {
@@ -40,6 +53,7 @@ pub struct Catalog {
     topic_plans: Vec<Vec<usize>>,
     aliases: BTreeMap<String, String>,
     outlook: Outlook,
+    own: RwLock<OwnContent>,
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, json: &str) -> Result<T, ContentError> {
@@ -94,6 +108,7 @@ impl Catalog {
             topic_plans,
             aliases: parse(aliases.0, aliases.1)?,
             outlook: parse(outlook.0, outlook.1)?,
+            own: RwLock::default(),
         })
     }
 
@@ -107,11 +122,31 @@ impl Catalog {
         &self.topic_file[index]
     }
 
-    /// A topic by id, following aliases of renamed ids.
+    /// A topic by id, following aliases of renamed ids, or one of the learner's own.
     pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.catalog_topic(id)
+            .or_else(|| self.own().topics.get(id).copied())
+    }
+
+    /// A published topic by id, following aliases; never one of the learner's own.
+    pub fn catalog_topic(&self, id: &str) -> Option<&Topic> {
         self.topic_index
             .get(self.resolve(id))
             .map(|&i| &self.topics[i])
+    }
+
+    /// Replaces the learner's plans and topics the lookups fall back to.
+    pub fn set_own(&self, own: OwnContent) {
+        *self.own.write().unwrap_or_else(PoisonError::into_inner) = own;
+    }
+
+    /// The learner's own plans.
+    pub fn own_plans(&self) -> Vec<&'static Plan> {
+        self.own().plans.clone()
+    }
+
+    fn own(&self) -> RwLockReadGuard<'_, OwnContent> {
+        self.own.read().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The current id for an id that may have been renamed.
@@ -174,9 +209,12 @@ impl Catalog {
         &self.plan_file[index]
     }
 
-    /// A plan by id.
+    /// A plan by id, published or the learner's own.
     pub fn plan(&self, id: &str) -> Option<&Plan> {
-        self.plans.iter().find(|p| p.id == id)
+        self.plans
+            .iter()
+            .find(|p| p.id == id)
+            .or_else(|| self.own().plans.iter().copied().find(|p| p.id == id))
     }
 
     /// The canonical plan (the app's own merged order).
@@ -187,14 +225,19 @@ impl Catalog {
             .unwrap_or(&self.plans[0])
     }
 
-    /// A stage by id, with the plan it belongs to and its position.
+    /// A stage by id, with the plan it belongs to and its position; the
+    /// learner's own plans included.
     pub fn stage(&self, stage_id: &str) -> Option<(&Plan, usize, &Stage)> {
-        self.plans.iter().find_map(|plan| {
-            plan.stages
-                .iter()
-                .position(|s| s.id == stage_id)
-                .map(|i| (plan, i, &plan.stages[i]))
-        })
+        let own = self.own_plans();
+        self.plans
+            .iter()
+            .chain(own.into_iter().map(|p| -> &Plan { p }))
+            .find_map(|plan| {
+                plan.stages
+                    .iter()
+                    .position(|s| s.id == stage_id)
+                    .map(|i| (plan, i, &plan.stages[i]))
+            })
     }
 
     /// The plans that include a topic, in plan order.

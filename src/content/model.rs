@@ -301,6 +301,8 @@ pub enum SourceKind {
     Canonical,
     /// A plan as a third party published it.
     Published,
+    /// A plan of the learner's own (never in the content files).
+    Own,
 }
 
 /// A span of weeks for a full-time learner.
@@ -339,6 +341,10 @@ pub struct Stage {
     /// Courses the publisher recommends for the stage.
     #[serde(default)]
     pub courses: Vec<Course>,
+    /// Weeks the learner gave a stage of their own plan: its length on the
+    /// calendar, whatever its hours (never in the content files).
+    #[serde(skip)]
+    pub fixed_weeks: Option<u16>,
 }
 
 /// A course a publisher recommends, as its page describes it.

@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{
     OwnPlan, OwnStage, OwnTopic, PlanItem, MAX_PLAN_FILE_BYTES, MAX_STAGES, MAX_TOPICS,
+    MAX_TOPIC_HOURS,
 };
-use crate::content::Catalog;
+use crate::content::{is_https_url, Catalog};
 use crate::progress::Millis;
 
 /// The `format` every plan file names.
@@ -72,6 +73,8 @@ pub enum PlanFileError {
     UntitledTopic(String),
     /// A link that is not an https address.
     BadLink(String, String),
+    /// A topic of the learner's own is given hours outside 1 to 200.
+    BadHours(String, u16),
 }
 
 impl fmt::Display for PlanFileError {
@@ -97,19 +100,28 @@ impl fmt::Display for PlanFileError {
             Self::OwnIdTaken(id) => write!(f, "Your topic \"{id}\" has the id of a catalog topic; give it another."),
             Self::UntitledTopic(id) => write!(f, "Your topic \"{id}\" has no title."),
             Self::BadLink(id, link) => write!(f, "The link \"{link}\" of \"{id}\" is not an https address."),
+            Self::BadHours(id, h) => write!(f, "Your topic \"{id}\" is given {h} hours; give 1 to {MAX_TOPIC_HOURS}."),
         }
+    }
+}
+
+fn plan_file(plan: &OwnPlan) -> PlanFile {
+    PlanFile {
+        format: PLAN_FILE_FORMAT.to_owned(),
+        version: VERSION,
+        title: plan.title.clone(),
+        stages: plan.stages.clone(),
     }
 }
 
 /// `plan` as a plan file: pretty JSON, without its id, stamp or tombstone.
 pub fn encode_plan_file(plan: &OwnPlan) -> String {
-    let file = PlanFile {
-        format: PLAN_FILE_FORMAT.to_owned(),
-        version: VERSION,
-        title: plan.title.clone(),
-        stages: plan.stages.clone(),
-    };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    serde_json::to_string_pretty(&plan_file(plan)).unwrap_or_default()
+}
+
+/// The same plan file on one line, the form a plan link carries.
+pub fn compact_plan_file(plan: &OwnPlan) -> String {
+    serde_json::to_string(&plan_file(plan)).unwrap_or_default()
 }
 
 /// Reads a plan file into a plan with `id`, stamped `now`; every problem is
@@ -194,7 +206,7 @@ fn check_items(
     for item in stages.iter_mut().flat_map(|s| s.items.iter_mut()) {
         match item {
             PlanItem::Topic(id) => {
-                if catalog.topic(id).is_some() {
+                if catalog.catalog_topic(id).is_some() {
                     *id = catalog.resolve(id).to_owned();
                 } else if unknown == UnknownTopics::KeepAsOwn {
                     *item = PlanItem::Own(OwnTopic {
@@ -202,20 +214,24 @@ fn check_items(
                         title: id.clone(),
                         note: "Not in this app's catalog.".to_owned(),
                         links: Vec::new(),
+                        hours: None,
                     });
                 } else {
                     errors.push(PlanFileError::UnknownTopic(id.clone()));
                 }
             }
             PlanItem::Own(own) => {
-                if catalog.topic(&own.id).is_some() {
+                if catalog.catalog_topic(&own.id).is_some() {
                     errors.push(PlanFileError::OwnIdTaken(own.id.clone()));
                 }
                 if own.title.trim().is_empty() {
                     errors.push(PlanFileError::UntitledTopic(own.id.clone()));
                 }
-                for link in own.links.iter().filter(|l| !l.starts_with("https://")) {
+                for link in own.links.iter().filter(|l| !is_https_url(l)) {
                     errors.push(PlanFileError::BadLink(own.id.clone(), link.clone()));
+                }
+                if let Some(h) = own.hours.filter(|h| !(1..=MAX_TOPIC_HOURS).contains(h)) {
+                    errors.push(PlanFileError::BadHours(own.id.clone(), h));
                 }
             }
         }

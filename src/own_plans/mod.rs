@@ -2,18 +2,25 @@
 //! JSON format, validated with a precise message per problem), and the
 //! stamped, tombstoned merge that keeps them consistent across tabs.
 //!
-//! This is the model layer of "Your own plan" (#19); the editor, storage in
-//! progress (a schema migration) and share links build on it and are not
-//! written yet, so nothing in the app uses it so far.
+//! They are stored in progress (`Progress::plans`) and shown as content
+//! through the catalog's overlay (`content.rs`).
 
+mod content;
 mod file;
 mod merge;
 mod model;
+mod share;
 
+pub use content::{stage_id, to_plan, to_topic, Installer};
 pub use file::{
     decode_plan_file, encode_plan_file, PlanFileError, UnknownTopics, PLAN_FILE_FORMAT,
 };
 pub use merge::merge_plans;
 pub use model::{
-    OwnPlan, OwnStage, OwnTopic, PlanItem, MAX_PLAN_FILE_BYTES, MAX_STAGES, MAX_TOPICS,
+    new_plan_id, OwnPlan, OwnStage, OwnTopic, PlanItem, MAX_PLAN_FILE_BYTES, MAX_STAGES,
+    MAX_TOPICS, MAX_TOPIC_HOURS, OWN_PLAN_PREFIX, OWN_TOPIC_HOURS,
+};
+pub use share::{
+    base64url, plan_link_bytes, plan_link_fragment, plan_link_text, read_plan_link, unbase64url,
+    PlanLinkError, MAX_PLAN_LINK,
 };

@@ -8,6 +8,8 @@ use crate::progress::Millis;
 pub const MAX_STAGES: usize = 50;
 /// The most topics, catalog and own together, a plan may have.
 pub const MAX_TOPICS: usize = 500;
+/// How every own plan's id begins; no published plan's id does.
+pub const OWN_PLAN_PREFIX: &str = "own-";
 /// The largest plan file the app reads.
 pub const MAX_PLAN_FILE_BYTES: usize = 256 * 1024;
 
@@ -25,7 +27,16 @@ pub struct OwnTopic {
     /// Links to learn it from (https).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
+    /// Hours of study it takes; [`OWN_TOPIC_HOURS`] when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<u16>,
 }
+
+/// The hours an own topic counts for when the learner gives none: the
+/// catalog's median topic (checked in `tests/own_plans.rs`).
+pub const OWN_TOPIC_HOURS: u16 = 5;
+/// The most hours an own topic may be given.
+pub const MAX_TOPIC_HOURS: u16 = 200;
 
 /// One entry of a stage: a catalog topic by id, or a topic of the learner's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,4 +94,31 @@ impl OwnPlan {
     pub fn items(&self) -> impl Iterator<Item = &PlanItem> {
         self.stages.iter().flat_map(|s| s.items.iter())
     }
+}
+
+/// A fresh plan id made at `now` (`own-` and the moment in base 36), with a
+/// counter added should `taken` already hold it.
+pub fn new_plan_id(now: Millis, taken: impl Fn(&str) -> bool) -> String {
+    let mut digits = Vec::new();
+    let mut n = now;
+    loop {
+        digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    let base: String = std::iter::once(OWN_PLAN_PREFIX.to_owned())
+        .chain(digits.iter().rev().map(char::to_string))
+        .collect();
+    (1..)
+        .map(|i| {
+            if i == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{i}")
+            }
+        })
+        .find(|id| !taken(id))
+        .unwrap_or(base)
 }

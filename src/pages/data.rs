@@ -244,7 +244,7 @@ fn apply_import(ctx: Ctx, state: PageState, import: PendingImport, mode: ImportM
     incoming.apply_aliases(ctx.catalog.alias_pairs());
     let change = ctx.apply(|current, now| match mode {
         ImportMode::Merge => progress::merge_import(current, &incoming, now),
-        ImportMode::Replace => progress::replace(&incoming, now),
+        ImportMode::Replace => progress::replace(current, &incoming, now),
     });
     state.undo.set(Some(change));
     let counts = ctx.with_progress_untracked(|p| p.counts());

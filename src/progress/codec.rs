@@ -14,13 +14,15 @@ use super::state::{
 };
 use crate::content::Track;
 use crate::date::Date;
+use crate::own_plans::{OwnPlan, MAX_STAGES, MAX_TOPICS, OWN_PLAN_PREFIX};
 
 /// The schema this build writes.
 ///
 /// 1: ticks as `{ id: at }`. 2: ticks as `{ id: { on, at } }`. 3: `cleared_at`
 /// (the mark of a reset or replace) and the export reminder's settings.
 /// 4: `cards` (review state per question) and `reviews` (the review log).
-pub const SCHEMA: u64 = 4;
+/// 5: `plans` (the learner's own plans, deleted ones as tombstones).
+pub const SCHEMA: u64 = 5;
 
 /// The largest import file accepted, in bytes.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
@@ -131,6 +133,7 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         .iter()
         .any(|k| map.contains_key(*k))
         && !map.contains_key("cards")
+        && !map.contains_key("plans")
     {
         return Err(DecodeError::UnknownFormat);
     }
@@ -144,6 +147,9 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
     }
     if schema < 4 {
         migrate_3_to_4(&mut map);
+    }
+    if schema < 5 {
+        migrate_4_to_5(&mut map);
     }
     let cleared_at = match map.get("cleared_at") {
         None => 0,
@@ -159,7 +165,12 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         cards: read_map(map.get("cards"), &mut dropped, read_card),
         reviews: read_map(map.get("reviews"), &mut dropped, read_review),
         cleared_at,
+        plans: read_map(map.get("plans"), &mut dropped, read_plan),
     };
+    // A plan is stored under its own id.
+    let before = progress.plans.len();
+    progress.plans.retain(|key, plan| *key == plan.id);
+    dropped += before - progress.plans.len();
     // A log key must name a time and a question.
     let before = progress.reviews.len();
     progress
@@ -205,6 +216,14 @@ fn migrate_2_to_3(_map: &mut Map<String, Value>) {}
 /// yet": nothing to convert. Older files carry neither, and a schema-3 app
 /// reading a schema-4 file refuses it as a future schema rather than dropping them.
 fn migrate_3_to_4(_map: &mut Map<String, Value>) {}
+
+/// Schema 5 only adds `plans`, whose absence means "no plans of your own":
+/// nothing to convert. A schema-4 app refuses a schema-5 file as a future
+/// schema rather than dropping the learner's plans.
+fn migrate_4_to_5(map: &mut Map<String, Value>) {
+    // An older file that somehow carries the key did not write it; it is not ours.
+    map.remove("plans");
+}
 
 fn read_map<T>(
     value: Option<&Value>,
@@ -297,6 +316,15 @@ fn read_card(value: &Value) -> Option<CardEntry> {
     let sound =
         !card.is_started() || (card.stability > 0.0 && (1.0..=10.0).contains(&card.difficulty));
     sound.then_some(card)
+}
+
+/// A plan of the learner's own, within the limits a plan file has.
+fn read_plan(value: &Value) -> Option<OwnPlan> {
+    let plan: OwnPlan = serde_json::from_value(value.clone()).ok()?;
+    let sound = plan.id.starts_with(OWN_PLAN_PREFIX)
+        && plan.stages.len() <= MAX_STAGES
+        && plan.items().count() <= MAX_TOPICS;
+    sound.then_some(plan)
 }
 
 fn read_review(value: &Value) -> Option<ReviewEntry> {

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use super::cards::{CardEntry, ReviewEntry};
 use super::state::{CheckEntry, Progress, Settings, TopicEntry};
+use crate::own_plans::merge_plans;
 
 /// Combines two states, keeping the newer version of every entry.
 pub fn merge(a: &Progress, b: &Progress) -> Progress {
@@ -21,6 +22,7 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
         cards: merge_maps(&a.cards, &b.cards, newer_card),
         reviews: merge_maps(&a.reviews, &b.reviews, newer_review),
         cleared_at: a.cleared_at.max(b.cleared_at),
+        plans: merge_plans(&a.plans, &b.plans),
     };
     merged.drop_cleared();
     merged

@@ -10,12 +10,14 @@ use super::cards::{CardEntry, ReviewEntry};
 use super::merge::merge;
 use super::state::{CheckEntry, Millis, Progress, Settings, TopicEntry};
 use crate::content::{Catalog, Plan};
+use crate::own_plans::{merge_plans, OwnPlan};
 
-/// Clears every status, note and tick; settings are kept.
+/// Clears every status, note and tick; settings and the learner's own plans are kept.
 pub fn reset_all(current: &Progress, now: Millis) -> Progress {
     Progress {
         settings: current.settings.clone(),
         cleared_at: now,
+        plans: current.plans.clone(),
         ..Progress::default()
     }
 }
@@ -34,14 +36,18 @@ pub fn reset_plan(current: &Progress, catalog: &Catalog, plan: &Plan, now: Milli
     out
 }
 
-/// Makes `incoming` the whole of progress, settings included.
-pub fn replace(incoming: &Progress, now: Millis) -> Progress {
+/// Makes `incoming` the whole of progress, settings included. The learner's
+/// own plans are writing, not progress: the file's replace those of the same
+/// id, and the others are kept (deleting a plan is the plans page's to do).
+pub fn replace(current: &Progress, incoming: &Progress, now: Millis) -> Progress {
     let mut out = incoming.clone();
     out.drop_cleared();
     restamp(&mut out.topics, now, |e| &mut e.at);
     restamp(&mut out.checks, now, |c| &mut c.at);
     restamp(&mut out.cards, now, |c| &mut c.at);
     restamp(&mut out.reviews, now, |r| &mut r.at);
+    restamp(&mut out.plans, now, |p| &mut p.at);
+    out.plans = merge_plans(&current.plans, &out.plans);
     out.settings.at = now;
     out.cleared_at = now;
     out
@@ -90,6 +96,7 @@ pub fn merge_import(current: &Progress, incoming: &Progress, now: Millis) -> Pro
         out.settings = merged.settings;
         out.settings.at = now;
     }
+    out.plans = merged.plans;
     out
 }
 
@@ -140,7 +147,35 @@ pub fn undo(current: &Progress, before: &Progress, after: &Progress, now: Millis
         out.settings = before.settings.clone();
         out.settings.at = now;
     }
+    undo_plans(&mut out, before, after, now);
     out
+}
+
+/// Every plan that differs between `before` and `after` gets its `before`
+/// version back, stamped `now`; a plan the operation added is deleted (a
+/// tombstone, so that no copy brings it back).
+fn undo_plans(out: &mut Progress, before: &Progress, after: &Progress, now: Millis) {
+    for id in before.plans.keys().chain(after.plans.keys()) {
+        let (was, is) = (before.plans.get(id), after.plans.get(id));
+        if was == is {
+            continue;
+        }
+        let restored = match (was, is) {
+            (Some(plan), _) => plan.clone(),
+            (None, Some(added)) => OwnPlan {
+                deleted: true,
+                ..added.clone()
+            },
+            (None, None) => continue,
+        };
+        out.plans.insert(
+            id.clone(),
+            OwnPlan {
+                at: now,
+                ..restored
+            },
+        );
+    }
 }
 
 /// Whether two cards hold the same review state (their stamps aside); a

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::{is_concept_of, rename_concept_key, Track};
 use crate::date::Date;
+use crate::own_plans::OwnPlan;
 
 use super::cards::{CardEntry, ReviewEntry};
 
@@ -241,6 +242,10 @@ pub struct Progress {
     /// merge with an older copy cannot bring them back.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub cleared_at: Millis,
+    /// The learner's own plans by id, deleted ones kept as tombstones. A reset
+    /// mark does not cover them: they are the learner's writing, not progress.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub plans: BTreeMap<String, OwnPlan>,
 }
 
 fn is_zero(n: &Millis) -> bool {

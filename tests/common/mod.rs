@@ -4,10 +4,12 @@
 
 use backend_roadmap::content::{Catalog, Track};
 use backend_roadmap::date::Date;
+use backend_roadmap::own_plans::{OwnPlan, OwnStage, PlanItem};
 use backend_roadmap::progress::{
     CardEntry, CheckEntry, Progress, ReviewEntry, Settings, Status, Theme, TopicEntry,
 };
 use proptest::prelude::*;
+use std::collections::BTreeMap;
 
 /// The embedded catalog, parsed once per test.
 pub fn catalog() -> Catalog {
@@ -117,22 +119,58 @@ pub fn progress_in(stamps: std::ops::Range<u64>) -> impl Strategy<Value = Progre
             0..3,
         ),
         prop_oneof![Just(0u64), stamps],
+        own_plans(),
     )
-        .prop_map(|(topics, checks, settings, cards, reviews, cleared_at)| {
-            let mut p = Progress {
-                topics,
-                checks,
-                settings,
-                cards,
-                reviews,
-                cleared_at,
-            };
-            p.drop_cleared();
-            p
-        })
+        .prop_map(
+            |(topics, checks, settings, cards, reviews, cleared_at, plans)| {
+                let mut p = Progress {
+                    topics,
+                    checks,
+                    settings,
+                    cards,
+                    reviews,
+                    cleared_at,
+                    plans,
+                };
+                p.drop_cleared();
+                p
+            },
+        )
 }
 
 /// Progress with small stamps, so that generated states tie and collide.
 pub fn progress() -> impl Strategy<Value = Progress> {
     progress_in(0..5)
+}
+
+/// An own plan from a small pool of ids, titles, stamps and topics, so that
+/// merges meet the same plan often.
+pub fn own_plan() -> impl Strategy<Value = OwnPlan> {
+    (
+        prop::sample::select(vec!["own-a", "own-b", "own-c"]),
+        prop::sample::select(vec!["A", "B"]),
+        0u64..4,
+        any::<bool>(),
+        prop::collection::vec(prop::sample::select(vec!["http", "dns", "sql"]), 0..3),
+    )
+        .prop_map(|(id, title, at, deleted, topics)| OwnPlan {
+            id: id.into(),
+            title: title.into(),
+            stages: vec![OwnStage {
+                title: "S".into(),
+                weeks: None,
+                items: topics
+                    .into_iter()
+                    .map(|t| PlanItem::Topic(t.into()))
+                    .collect(),
+            }],
+            at,
+            deleted,
+        })
+}
+
+/// A few own plans, keyed by id.
+pub fn own_plans() -> impl Strategy<Value = BTreeMap<String, OwnPlan>> {
+    prop::collection::vec(own_plan(), 0..4)
+        .prop_map(|list| list.into_iter().map(|p| (p.id.clone(), p)).collect())
 }
