@@ -206,7 +206,7 @@ fn schema_3_export_migrates_and_gains_empty_review_state() {
     assert!(p.cards.is_empty() && p.reviews.is_empty());
     let text = encode(&p);
     assert!(text.contains(&format!("\"schema\":{SCHEMA}")));
-    assert_eq!(SCHEMA, 4);
+    assert_eq!(SCHEMA, 5);
     assert_eq!(decode(&text).expect("decodes").progress, p);
 }
 
