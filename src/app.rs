@@ -6,7 +6,8 @@ use crate::components::dialogs::Dialogs;
 use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::components::shortcuts::KeyboardLayer;
-use crate::content::{Catalog, Plan, Track};
+use crate::content::{Catalog, Plan, Stage, Topic, Track};
+use crate::own_plans::Installer;
 use crate::pages::{
     all_topics::AllTopicsPage, compare::ComparePage, data::DataPage, home::HomePage, map::MapPage,
     progress::ProgressPage,
@@ -59,9 +60,12 @@ pub struct Ctx {
     /// The language track, derived once so that a status change does not
     /// rerun everything that shows track-specific text.
     track: Memo<Track>,
-    /// Position of the selected plan in the catalog, derived for the same
-    /// reason: views that follow the plan must not rerun on every status change.
-    plan_index: Memo<usize>,
+    /// The selected plan, derived for the same reason: views that follow the
+    /// plan must not rerun on every status change.
+    selected: Memo<PlanRef>,
+    /// Counts installs of the learner's own plans into the catalog's overlay;
+    /// reading it first makes sure the overlay matches progress.
+    own: Memo<u32>,
     /// How many self-check questions are due today: one memo for the header
     /// and the review page, so that an edit recounts once.
     pub due_count: Memo<usize>,
@@ -71,11 +75,11 @@ impl Ctx {
     /// The context over `initial` progress.
     fn new(catalog: &'static Catalog, initial: Progress) -> Ctx {
         let progress = RwSignal::new(initial);
-        let canonical = catalog
-            .plans()
-            .iter()
-            .position(|p| std::ptr::eq(p, catalog.canonical()))
-            .unwrap_or(0);
+        let own = own_plans_overlay(catalog, progress);
+        let selected = Memo::new(move |_| {
+            let _ = own.get();
+            progress.with(|p| PlanRef(catalog.plan(&p.settings.plan).unwrap_or(catalog.canonical())))
+        });
         let due_count = Memo::new(move |_| {
             let (start, end) = web::today_bounds_ms();
             progress.with(|p| due_queue(catalog, p, end - 1, start).len())
@@ -86,15 +90,8 @@ impl Ctx {
             due_count,
             notices: RwSignal::new(Vec::new()),
             track: Memo::new(move |_| progress.with(|p| p.settings.track)),
-            plan_index: Memo::new(move |_| {
-                progress.with(|p| {
-                    catalog
-                        .plans()
-                        .iter()
-                        .position(|plan| plan.id == p.settings.plan)
-                        .unwrap_or(canonical)
-                })
-            }),
+            selected,
+            own,
         }
     }
 
@@ -145,7 +142,25 @@ impl Ctx {
 
     /// The selected plan (the canonical one when the stored id is unknown).
     pub fn plan(&self) -> &'static Plan {
-        &self.catalog.plans()[self.plan_index.get()]
+        self.selected.get().0
+    }
+
+    /// The learner's own plans, as content.
+    pub fn own_plans(&self) -> Vec<&'static Plan> {
+        let _ = self.own.get();
+        self.catalog.own_plans()
+    }
+
+    /// A topic by id, the learner's own included.
+    pub fn topic(&self, id: &str) -> Option<&'static Topic> {
+        let _ = self.own.get();
+        self.catalog.topic(id)
+    }
+
+    /// A stage by id with its plan and position, the learner's own included.
+    pub fn stage(&self, id: &str) -> Option<(&'static Plan, usize, &'static Stage)> {
+        let _ = self.own.get();
+        self.catalog.stage(id)
     }
 
     /// The selected language track.
@@ -177,6 +192,37 @@ impl Ctx {
         };
         self.notify(issue.message(), action);
     }
+}
+
+/// A plan compared by address: the catalog hands out each version of a plan
+/// once, so a new address is a new plan or a new version of one.
+#[derive(Clone, Copy)]
+struct PlanRef(&'static Plan);
+
+impl PartialEq for PlanRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+/// Keeps the catalog's overlay in step with the learner's own plans: it
+/// installs them again only when a plan's stamp or deletion changes, not on
+/// every status change.
+fn own_plans_overlay(catalog: &'static Catalog, progress: RwSignal<Progress>) -> Memo<u32> {
+    let stamps = Memo::new(move |_| {
+        progress.with(|p| {
+            p.plans
+                .values()
+                .map(|plan| (plan.at, plan.deleted))
+                .collect::<Vec<_>>()
+        })
+    });
+    let installer = StoredValue::new(Installer::default());
+    Memo::new(move |installs: Option<&u32>| {
+        let _ = stamps.get();
+        progress.with_untracked(|p| installer.update_value(|i| i.install(catalog, &p.plans)));
+        installs.map_or(0, |n| n + 1)
+    })
 }
 
 /// The context every component reads.

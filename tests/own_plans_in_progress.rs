@@ -307,3 +307,81 @@ proptest! {
         prop_assert_eq!(merge(&a, &a), a.clone());
     }
 }
+
+#[test]
+fn the_editors_changes_keep_the_plans_rules() {
+    use backend_roadmap::own_plans::{
+        add_item, add_stage, move_within, new_plan, own_topic, parse_links, remove_stage,
+        AddRefused,
+    };
+    let catalog = catalog();
+    let mut plan = new_plan("own-a".into(), "  Mine ", None, None, 1);
+    assert_eq!((plan.title.as_str(), plan.stages.len()), ("Mine", 1));
+    assert!(!remove_stage(&mut plan, 0), "a plan keeps one stage");
+    assert!(add_stage(&mut plan) && add_stage(&mut plan));
+    assert_eq!(plan.stages[2].title, "Stage 3");
+    assert!(move_within(&mut plan.stages, 2, -2));
+    assert_eq!(plan.stages[0].title, "Stage 3");
+    assert!(!move_within(&mut plan.stages, 0, -1) && !move_within(&mut plan.stages, 2, 1));
+    assert!(remove_stage(&mut plan, 0));
+    assert_eq!(
+        add_item(&mut plan, 0, PlanItem::Topic("http".into())),
+        Ok(())
+    );
+    assert_eq!(
+        add_item(&mut plan, 1, PlanItem::Topic("http".into())),
+        Err(AddRefused::AlreadyThere)
+    );
+    assert_eq!(
+        add_item(&mut plan, 9, PlanItem::Topic("dns".into())),
+        Err(AddRefused::NoStage)
+    );
+    let own = own_topic(
+        &plan,
+        &catalog,
+        "Kafka: Streams!",
+        " note ",
+        vec![],
+        Some(4),
+    );
+    assert_eq!(
+        (own.id.as_str(), own.note.as_str()),
+        ("my-kafka-streams", "note")
+    );
+    add_item(&mut plan, 1, PlanItem::Own(own)).unwrap();
+    let again = own_topic(&plan, &catalog, "Kafka streams", "", vec![], None);
+    assert_eq!(
+        again.id, "my-kafka-streams-2",
+        "ids never repeat within a plan"
+    );
+    let (links, bad) = parse_links("https://kafka.apache.org/\n\nftp://x.org\n");
+    assert_eq!(
+        (links, bad),
+        (
+            vec!["https://kafka.apache.org/".to_owned()],
+            vec!["ftp://x.org".to_owned()]
+        )
+    );
+    // A copy of a published plan keeps its stages and topics, in order.
+    let canonical = catalog.canonical();
+    let copy = new_plan("own-b".into(), "Copy", Some(canonical), None, 2);
+    assert_eq!(copy.stages.len(), canonical.stages.len());
+    assert_eq!(copy.stages[0].items[0].id(), canonical.stages[0].topics[0]);
+}
+
+#[test]
+fn a_copy_of_every_published_plan_is_a_valid_plan_file() {
+    use backend_roadmap::own_plans::{decode_plan_file, encode_plan_file, new_plan, UnknownTopics};
+    let catalog = catalog();
+    for plan in catalog.plans() {
+        let copy = new_plan("own-c".into(), &plan.title, Some(plan), None, 2);
+        let read = decode_plan_file(
+            &encode_plan_file(&copy),
+            &catalog,
+            UnknownTopics::Report,
+            "own-c",
+            2,
+        );
+        assert_eq!(read, Ok(copy), "{}", plan.id);
+    }
+}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::components::search::SearchButton;
+use crate::content::Plan;
 use crate::progress::Theme;
 use crate::web;
 
@@ -144,22 +145,25 @@ pub fn PlanSwitcher(
 ) -> impl IntoView {
     let ctx = use_ctx();
     let selected = Memo::new(move |_| ctx.plan().id.clone());
-    let options = ctx
-        .catalog
-        .plans()
-        .iter()
-        .map(|plan| {
-            let id = plan.id.clone();
-            // The initial choice: the select's value property (below) is set
-            // before its options exist, so it only takes effect on changes.
-            let initially = selected.get_untracked() == id;
-            view! {
-                <option value=id selected=initially>
-                    {plan.title.clone()}
-                </option>
-            }
+    let option = move |plan: &'static Plan| {
+        let id = plan.id.clone();
+        // The initial choice: the select's value property (below) is set
+        // before its options exist, so it only takes effect on changes.
+        let initially = selected.get_untracked() == id;
+        view! {
+            <option value=id selected=initially>
+                {plan.title.clone()}
+            </option>
+        }
+    };
+    let published = ctx.catalog.plans().iter().map(option).collect_view();
+    // The learner's plans come and go: their group follows them.
+    let own = move || {
+        let plans = ctx.own_plans();
+        (!plans.is_empty()).then(|| {
+            view! { <optgroup label="Your plans">{plans.into_iter().map(option).collect_view()}</optgroup> }
         })
-        .collect_view();
+    };
     view! {
         <label class="plan-switcher">
             <span class="label-text">"Plan"</span>
@@ -171,7 +175,8 @@ pub fn PlanSwitcher(
                     ctx.update(|p, now| p.update_settings(now, |s| s.plan = id));
                 }
             >
-                {options}
+                {published}
+                {own}
             </select>
         </label>
     }

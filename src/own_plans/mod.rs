@@ -6,12 +6,16 @@
 //! through the catalog's overlay (`content.rs`).
 
 mod content;
+mod edit;
 mod file;
 mod merge;
 mod model;
 mod share;
 
 pub use content::{stage_id, to_plan, to_topic, Installer};
+pub use edit::{
+    add_item, add_stage, move_within, new_plan, own_topic, parse_links, remove_stage, AddRefused,
+};
 pub use file::{
     decode_plan_file, encode_plan_file, PlanFileError, UnknownTopics, PLAN_FILE_FORMAT,
 };

@@ -49,7 +49,7 @@ fn stage_groups(plan: &'static Plan) -> impl IntoView {
                 .topics
                 .iter()
                 .filter(|id| seen.insert(id.as_str()))
-                .filter_map(|id| ctx.catalog.topic(id))
+                .filter_map(|id| ctx.topic(id))
                 .collect();
             view! { <StageGroup stage topics /> }
         })

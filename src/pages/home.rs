@@ -52,6 +52,7 @@ fn source_line(ctx: Ctx) -> String {
                 .map_or_else(|| "undated".to_owned(), |y| y.to_string());
             format!("As published by {} ({year}).", plan.source.name)
         }
+        SourceKind::Own => "Your own plan. Edit it under Your plans.".to_owned(),
     }
 }
 

@@ -52,6 +52,10 @@ pub fn stage_length_text(catalog: &Catalog, plan: &Plan, stage: &Stage) -> Strin
         (SourceKind::Published, None) => format!(
             "The publisher gives no duration · our estimate {estimate} ({hours} h at {HOURS_PER_WEEK} h a week)"
         ),
+        (SourceKind::Own, _) => match stage.fixed_weeks {
+            Some(w) => format!("{} you gave it · {hours} h of topics", weeks_text(Some(Weeks { min: w.into(), max: w.into() }))),
+            None => format!("Follows its hours: {hours} h, about {estimate} at {HOURS_PER_WEEK} h a week"),
+        },
     }
 }
 

@@ -19,7 +19,7 @@ use crate::web;
 pub fn StagePage() -> impl IntoView {
     let ctx = use_ctx();
     let id = crate::router::use_router().id;
-    move || match ctx.catalog.stage(&id.get()) {
+    move || match ctx.stage(&id.get()) {
         Some((plan, index, stage)) => view! { <StageView plan index stage /> }.into_any(),
         None => view! { <Missing what="stage" /> }.into_any(),
     }
@@ -33,7 +33,7 @@ fn StageView(plan: &'static Plan, index: usize, stage: &'static Stage) -> impl I
     let topics = stage
         .topics
         .iter()
-        .filter_map(|id| ctx.catalog.topic(id))
+        .filter_map(|id| ctx.topic(id))
         .map(|topic| view! { <TopicRow topic /> })
         .collect_view();
     let projects = stage

@@ -16,7 +16,10 @@ use crate::web;
 pub fn TopicPage() -> impl IntoView {
     let ctx = use_ctx();
     let id = crate::router::use_router().id;
-    move || match ctx.catalog.topic(&id.get()) {
+    move || match ctx.topic(&id.get()) {
+        Some(topic) if ctx.catalog.catalog_topic(&topic.id).is_none() => {
+            view! { <OwnTopicView topic /> }.into_any()
+        }
         Some(topic) => view! { <TopicView topic /> }.into_any(),
         None => view! { <Missing what="topic" /> }.into_any(),
     }
@@ -52,6 +55,40 @@ fn TopicView(topic: &'static Topic) -> impl IntoView {
             <ResourcesCard topic track />
             <CheckYourself topic />
             <PlansCard topic />
+            <NoteCard topic />
+        </article>
+    }
+}
+
+/// A topic of the learner's own: their note, links and hours, status and note.
+#[component]
+fn OwnTopicView(topic: &'static Topic) -> impl IntoView {
+    let ctx = use_ctx();
+    let status = Memo::new(move |_| ctx.with_progress(|p| p.status(&topic.id)));
+    let title = Signal::derive(move || topic.title.clone());
+    let links = (!topic.resources.is_empty()).then(|| {
+        let resources = topic.resources.iter().collect::<Vec<_>>();
+        view! {
+            <section class="card" aria-labelledby="resources-title">
+                <h2 id="resources-title">"Links"</h2>
+                <ResourceGroupList resources />
+            </section>
+        }
+    });
+    view! {
+        <article class="page topic">
+            <TopicBreadcrumb topic />
+            <PageHeading text=title />
+            <p class="track-note">
+                {format!("A topic of your own · about {} hours · ", topic.hours)}
+                <a href=web::href("/plans")>"Edit it under Your plans"</a>
+            </p>
+            <div class="topic-status card">
+                <h2 class="card-title">"Your status"</h2>
+                <StatusControl topic_id=topic.id.clone() topic_title=title current=status />
+            </div>
+            <p class="lede">{topic.summary.clone()}</p>
+            {links}
             <NoteCard topic />
         </article>
     }
@@ -196,6 +233,15 @@ fn ResourcesCard(topic: &'static Topic, track: Memo<Track>) -> impl IntoView {
 /// Resources of one kind under its heading.
 #[component]
 fn ResourceGroup(kind: ResourceKind, resources: Vec<&'static Resource>) -> impl IntoView {
+    view! {
+        <h3>{kind.heading()}</h3>
+        <ResourceGroupList resources />
+    }
+}
+
+/// Links with their cost.
+#[component]
+fn ResourceGroupList(resources: Vec<&'static Resource>) -> impl IntoView {
     let items = resources
         .into_iter()
         .map(|r| {
@@ -216,10 +262,7 @@ fn ResourceGroup(kind: ResourceKind, resources: Vec<&'static Resource>) -> impl 
             }
         })
         .collect_view();
-    view! {
-        <h3>{kind.heading()}</h3>
-        <ul class="resource-list">{items}</ul>
-    }
+    view! { <ul class="resource-list">{items}</ul> }
 }
 
 /// The topic's self-check questions; a rating schedules the question for review.
