@@ -7,11 +7,11 @@ use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::components::shortcuts::KeyboardLayer;
 use crate::content::{Catalog, Plan, Stage, Topic, Track};
-use crate::own_plans::Installer;
+use crate::own_plans::{Installer, OwnPlan};
 use crate::pages::{
     all_topics::AllTopicsPage, compare::ComparePage, data::DataPage, home::HomePage, map::MapPage,
     progress::ProgressPage,
-    not_found::NotFoundPage, outlook::OutlookPage, review::ReviewPage, settings::SettingsPage, shared::SharedPage,
+    not_found::NotFoundPage, outlook::OutlookPage, plan_editor::PlanEditorPage, plan_link::PlanLinkPage, plans::PlansPage, review::ReviewPage, settings::SettingsPage, shared::SharedPage,
     stage::StagePage, topic::TopicPage,
 };
 use crate::persistence;
@@ -115,6 +115,21 @@ impl Ctx {
     pub fn update(&self, edit: impl FnOnce(&mut Progress, Millis)) {
         let now = web::now_ms();
         self.progress.update(|p| edit(p, now));
+    }
+
+    /// Changes one of the learner's plans, stamping it when `change` says it
+    /// changed; false when the plan is gone or nothing changed.
+    pub fn edit_plan(&self, id: &str, change: impl FnOnce(&mut OwnPlan) -> bool) -> bool {
+        let mut changed = false;
+        self.update(|p, now| {
+            if let Some(plan) = p.plans.get_mut(id).filter(|plan| !plan.deleted) {
+                if change(plan) {
+                    plan.at = now;
+                    changed = true;
+                }
+            }
+        });
+        changed
     }
 
     /// Replaces progress with the result of a whole-progress operation made now;
@@ -296,6 +311,9 @@ fn routed_page(page: Page) -> AnyView {
         Page::Review => view! { <ReviewPage /> }.into_any(),
         Page::Map => view! { <MapPage /> }.into_any(),
         Page::Progress => view! { <ProgressPage /> }.into_any(),
+        Page::Plans => view! { <PlansPage /> }.into_any(),
+        Page::PlanEditor => view! { <PlanEditorPage /> }.into_any(),
+        Page::PlanLink => view! { <PlanLinkPage /> }.into_any(),
         Page::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

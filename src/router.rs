@@ -38,6 +38,12 @@ pub enum Page {
     Map,
     /// Progress over time: burn-up and activity.
     Progress,
+    /// The learner's own plans: create, import, export, share, delete.
+    Plans,
+    /// One of the learner's plans in the editor, by id.
+    PlanEditor,
+    /// A plan someone shared by link.
+    PlanLink,
     /// Any other path.
     NotFound,
 }
@@ -89,6 +95,9 @@ pub fn resolve(path: Option<&str>) -> (Page, &str) {
         (Some("review"), None, _) => Page::Review,
         (Some("map"), None, _) => Page::Map,
         (Some("progress"), None, _) => Page::Progress,
+        (Some("plans"), None, _) => Page::Plans,
+        (Some("plans"), Some(id), None) if !id.is_empty() => return (Page::PlanEditor, id),
+        (Some("plan-link"), None, _) => Page::PlanLink,
         _ => Page::NotFound,
     };
     (page, "")

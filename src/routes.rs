@@ -103,6 +103,16 @@ pub fn prerender_routes(catalog: &Catalog) -> Vec<PageRoute> {
             "Hours finished against your schedule, and your activity and streaks over the last 26 weeks.",
         ),
         page(
+            "plans",
+            "Your plans",
+            "Plans of your own: start from scratch or from any plan, add topics of your own, export, import and share them.",
+        ),
+        page(
+            "plan-link",
+            "A shared plan",
+            "A plan someone shared with you by link: look through it, then add it to your own plans.",
+        ),
+        page(
             "data",
             "Your data",
             "Export, import, share or reset the progress kept in your browser.",

@@ -211,3 +211,48 @@ pub fn today_bounds_ms() -> (u64, u64) {
     d.set_date(d.get_date() + 1);
     (start, d.get_time().max(0.0) as u64)
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's `CompressionStream` (web-sys has it only behind its unstable flag).
+    #[wasm_bindgen(js_name = CompressionStream)]
+    type Compressor;
+    #[wasm_bindgen(constructor, js_class = "CompressionStream", catch)]
+    fn new(format: &str) -> Result<Compressor, wasm_bindgen::JsValue>;
+
+    /// The browser's `DecompressionStream`.
+    #[wasm_bindgen(js_name = DecompressionStream)]
+    type Decompressor;
+    #[wasm_bindgen(constructor, js_class = "DecompressionStream", catch)]
+    fn new(format: &str) -> Result<Decompressor, wasm_bindgen::JsValue>;
+}
+
+/// `bytes` through a compression or decompression stream (a readable and a writable side).
+async fn through(
+    bytes: &[u8],
+    pair: web_sys::ReadableWritablePair,
+) -> Result<Vec<u8>, wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts)?;
+    let stream = blob.stream().pipe_through(&pair);
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&stream))?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer()?).await?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// `text` compressed with raw deflate by the browser; `None` if it cannot.
+pub async fn deflate(text: &str) -> Option<Vec<u8>> {
+    let pair = Compressor::new("deflate-raw").ok()?.unchecked_into();
+    through(text.as_bytes(), pair).await.ok()
+}
+
+/// Raw deflate data back to text; `None` when it is damaged or not UTF-8.
+pub async fn inflate(bytes: &[u8]) -> Option<String> {
+    let pair = Decompressor::new("deflate-raw").ok()?.unchecked_into();
+    String::from_utf8(through(bytes, pair).await.ok()?).ok()
+}
+
+/// The page's origin (`https://example.org`), for links to copy.
+pub fn origin() -> String {
+    leptos::prelude::window().location().origin().unwrap_or_default()
+}

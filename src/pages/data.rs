@@ -317,7 +317,7 @@ fn ShareCard() -> impl IntoView {
     let ctx = use_ctx();
     let share_link = RwSignal::new(None::<String>);
     let make_link = move |_| {
-        let origin = window().location().origin().unwrap_or_default();
+        let origin = web::origin();
         let fragment = ctx.with_progress_untracked(progress::encode_share);
         share_link.set(Some(format!("{origin}{}#{fragment}", web::href("/shared"))));
     };

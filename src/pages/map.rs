@@ -179,7 +179,7 @@ impl Map {
     /// Downloads the map as a standalone SVG file with absolute topic links.
     fn download(self) {
         let ctx = self.ctx;
-        let origin = window().location().origin().unwrap_or_default();
+        let origin = web::origin();
         let prefix = format!("{origin}{}", web::base());
         let file = self.layout.with_value(|layout| {
             ctx.with_progress_untracked(|p| {
