@@ -289,7 +289,8 @@ pub fn App() -> impl IntoView {
         <footer class="site-footer">
             <p>
                 "Your progress stays in this browser: no account, no server, no tracking. "
-                <a href=web::href("/data")>"Export or import your data"</a>
+                <a href=web::href("/data")>"Export or import your data"</a> " · "
+                <a href=web::href("/plans")>"Your plans"</a>
             </p>
             <p class="version">"Version " <span id="app-version">{web::app_version()}</span></p>
         </footer>

@@ -19,10 +19,14 @@ pub fn ComparePage() -> impl IntoView {
         plans.len(),
         ctx.catalog.topics().len()
     );
-    let gaps = plans
-        .iter()
-        .map(|plan| view! { <PlanGaps plan /> })
-        .collect_view();
+    // The learner's own plans come after the published ones, and follow their edits.
+    let gaps = move || {
+        plans
+            .iter()
+            .chain(ctx.own_plans())
+            .map(|plan| view! { <PlanGaps plan /> })
+            .collect_view()
+    };
     view! {
         <section class="page compare">
             <PageHeading text="Compare plans".to_owned() />
@@ -41,10 +45,13 @@ pub fn ComparePage() -> impl IntoView {
 /// Every plan's length, stages, topics and coverage.
 #[component]
 fn CompareTable() -> impl IntoView {
-    let catalog = use_ctx().catalog;
-    let rows = catalog
+    let ctx = use_ctx();
+    let catalog = ctx.catalog;
+    let rows = move || {
+        catalog
         .plans()
         .iter()
+        .chain(ctx.own_plans())
         .map(|plan| {
             let covered = catalog.plan_topic_ids(plan).len();
             let percent = catalog.coverage_percent(plan);
@@ -62,7 +69,8 @@ fn CompareTable() -> impl IntoView {
                 </tr>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
     view! {
         <WideTable
             label="Plan comparison table"

@@ -29,7 +29,21 @@ pub fn HomePage() -> impl IntoView {
             <PageHeading text=title />
             <PlanViews current="/" />
             <p class="lede">{move || ctx.plan().summary.clone()}</p>
-            <p class="source-line">{move || source_line(ctx)}</p>
+            <p class="source-line">
+                {move || source_line(ctx)}
+                {move || {
+                    let plan = ctx.plan();
+                    (plan.source.kind == SourceKind::Own)
+                        .then(|| {
+                            view! {
+                                " "
+                                <a href=web::href(
+                                    &format!("/plans/{}", plan.id),
+                                )>"Edit this plan"</a>
+                            }
+                        })
+                }}
+            </p>
             <OverallCard schedule />
             <Timeline schedule />
             {move || view! { <PlanFacts plan=ctx.plan() /> }}
@@ -52,7 +66,7 @@ fn source_line(ctx: Ctx) -> String {
                 .map_or_else(|| "undated".to_owned(), |y| y.to_string());
             format!("As published by {} ({year}).", plan.source.name)
         }
-        SourceKind::Own => "Your own plan. Edit it under Your plans.".to_owned(),
+        SourceKind::Own => "Your own plan.".to_owned(),
     }
 }
 

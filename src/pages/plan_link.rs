@@ -27,10 +27,16 @@ pub fn PlanLinkPage() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
     {
         let catalog = use_ctx().catalog;
-        let hash = window().location().hash().unwrap_or_default();
-        leptos::task::spawn_local(async move {
-            reading.set(read(catalog, hash.trim_start_matches('#')).await);
-        });
+        let load = move || {
+            let hash = window().location().hash().unwrap_or_default();
+            reading.set(Reading::Pending);
+            leptos::task::spawn_local(async move {
+                reading.set(read(catalog, hash.trim_start_matches('#')).await);
+            });
+        };
+        load();
+        // Another link pasted into the same tab changes only the fragment.
+        web::on_window(leptos::ev::hashchange, move |_| load());
     }
     let body = move || match reading.get() {
         Reading::Pending => view! { <p class="muted">"Reading the plan…"</p> }.into_any(),

@@ -7,6 +7,7 @@ use crate::components::header::{PlanSwitcher, ThemeToggle};
 use crate::components::page_heading::PageHeading;
 use crate::components::schedule::{current_schedule, IcsButton};
 use crate::components::study_controls::StudyControls;
+use crate::web;
 
 /// The settings page.
 #[component]
@@ -22,6 +23,10 @@ pub fn SettingsPage() -> impl IntoView {
             <section class="card">
                 <h2>"Plan"</h2>
                 <PlanSwitcher id="settings-plan" />
+                <p class="hint">
+                    "Or shape a plan of your own under "
+                    <a href=web::href("/plans")>"Your plans"</a> "."
+                </p>
             </section>
             <section class="card">
                 <h2>"Pace and track"</h2>
