@@ -54,10 +54,11 @@ e2e-dist:
 # The decision is 380 KB. The catalog doubled (167 topics, 538 self-check
 # questions, all embedded in the wasm by design) and the first load reached
 # 431 KB; the plan map, progress charts and coverage picture added 18 KB more
-# (449 KB; BENCHMARKS.md, "Where the bytes go"). The budget holds that figure
-# with a little room, so any further growth still fails here; going back
-# under 380 needs the decision recorded there.
-SIZE_BUDGET_KB := 452
+# (449 KB), and plans of one's own (editor, plans page, plan links, schema 5)
+# 48 KB more (497 KB; BENCHMARKS.md, "Where the bytes go"). The budget holds
+# that figure with a little room, so any further growth still fails here;
+# going back under 380 needs the decision recorded there.
+SIZE_BUDGET_KB := 500
 size-budget:
 	node scripts/size-report.mjs target/e2e-dist --budget $(SIZE_BUDGET_KB)
 

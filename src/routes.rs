@@ -53,16 +53,48 @@ pub fn first_sentence(text: &str) -> &str {
     text
 }
 
-/// Every page the build prerenders: home, every stage of every plan, every
-/// topic (in the default track), the fixed pages, and the not-found page.
-pub fn prerender_routes(catalog: &Catalog) -> Vec<PageRoute> {
-    let page = |path: &str, title: &str, description: &str| PageRoute {
+/// A page at `path` (under the public URL) with its head's title and description.
+fn page(path: &str, title: &str, description: &str) -> PageRoute {
+    PageRoute {
         path: Some(path.to_owned()),
         title: title.to_owned(),
         description: description.to_owned(),
-    };
+    }
+}
+
+/// Every page the build prerenders: home, every stage of every plan, every
+/// topic (in the default track), the fixed pages, and the not-found page.
+pub fn prerender_routes(catalog: &Catalog) -> Vec<PageRoute> {
+    let mut routes = fixed_routes(catalog);
+    for plan in catalog.plans() {
+        for stage in &plan.stages {
+            routes.push(page(
+                &format!("stage/{}", stage.id),
+                &stage.title,
+                first_sentence(&stage.summary),
+            ));
+        }
+    }
+    let track = Track::default();
+    for topic in catalog.topics() {
+        routes.push(page(
+            &format!("topic/{}", topic.id),
+            topic.title_for(track),
+            first_sentence(topic.summary_for(track)),
+        ));
+    }
+    routes.push(PageRoute {
+        path: None,
+        title: "This page does not exist".to_owned(),
+        description: APP_DESCRIPTION.to_owned(),
+    });
+    routes
+}
+
+/// The pages that are not a stage or a topic, with their titles and descriptions.
+fn fixed_routes(catalog: &Catalog) -> Vec<PageRoute> {
     let canonical = catalog.canonical();
-    let mut routes = vec![
+    vec![
         page("", &canonical.title, &canonical.summary),
         page(
             "topics",
@@ -117,28 +149,5 @@ pub fn prerender_routes(catalog: &Catalog) -> Vec<PageRoute> {
             "Your data",
             "Export, import, share or reset the progress kept in your browser.",
         ),
-    ];
-    for plan in catalog.plans() {
-        for stage in &plan.stages {
-            routes.push(page(
-                &format!("stage/{}", stage.id),
-                &stage.title,
-                first_sentence(&stage.summary),
-            ));
-        }
-    }
-    let track = Track::default();
-    for topic in catalog.topics() {
-        routes.push(page(
-            &format!("topic/{}", topic.id),
-            topic.title_for(track),
-            first_sentence(topic.summary_for(track)),
-        ));
-    }
-    routes.push(PageRoute {
-        path: None,
-        title: "This page does not exist".to_owned(),
-        description: APP_DESCRIPTION.to_owned(),
-    });
-    routes
+    ]
 }

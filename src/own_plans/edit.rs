@@ -1,7 +1,7 @@
 //! The editor's changes to a plan, each one pure and checked against the
 //! plan's limits: the page stamps the plan after any change that took.
 
-use super::model::{OwnPlan, OwnStage, OwnTopic, PlanItem, MAX_STAGES, MAX_TOPICS};
+use super::model::{first_free, OwnPlan, OwnStage, OwnTopic, PlanItem, MAX_STAGES, MAX_TOPICS};
 use crate::content::{Catalog, Plan};
 use crate::progress::Millis;
 
@@ -149,16 +149,7 @@ pub fn own_topic(
     let base = format!("my-{}", slug.trim_end_matches('-'));
     let taken =
         |id: &str| catalog.catalog_topic(id).is_some() || plan.items().any(|i| i.id() == id);
-    let id = (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
-        .find(|id| !taken(id))
-        .unwrap_or(base);
+    let id = first_free(base, taken);
     OwnTopic {
         id,
         title: title.trim().to_owned(),

@@ -111,6 +111,11 @@ pub fn new_plan_id(now: Millis, taken: impl Fn(&str) -> bool) -> String {
     let base: String = std::iter::once(OWN_PLAN_PREFIX.to_owned())
         .chain(digits.iter().rev().map(char::to_string))
         .collect();
+    first_free(base, taken)
+}
+
+/// `base`, or `base-2`, `base-3`… : the first id that `taken` does not hold.
+pub fn first_free(base: String, taken: impl Fn(&str) -> bool) -> String {
     (1..)
         .map(|i| {
             if i == 1 {

@@ -56,8 +56,11 @@ pub fn stage_length_text(catalog: &Catalog, plan: &Plan, stage: &Stage) -> Strin
             "The publisher gives no duration · our estimate {estimate} ({hours} h at {HOURS_PER_WEEK} h a week)"
         ),
         (SourceKind::Own, _) => match stage.fixed_weeks {
-            Some(w) => format!("{} you gave it · {hours} h of topics", weeks_text(Some(Weeks { min: w.into(), max: w.into() }))),
-            None => format!("Follows its hours: {hours} h, about {estimate} at {HOURS_PER_WEEK} h a week"),
+            Some(w) => format!(
+                "{}, as you set · {hours} h of topics",
+                weeks_text(Some(Weeks { min: w.into(), max: w.into() }))
+            ),
+            None => format!("{hours} h of topics, dated at your pace"),
         },
     }
 }

@@ -66,6 +66,19 @@ impl Editing {
     fn say(&self, text: impl Into<String>) {
         self.message.set(text.into());
     }
+
+    /// Renames the plan or a stage; a blank name is refused.
+    fn rename(&self, what: &str, name: &str, set: impl FnOnce(&mut OwnPlan, String)) {
+        let name = name.trim().to_owned();
+        if name.is_empty() {
+            self.say(format!("A {what} needs a name; the old one is kept."));
+        } else {
+            self.change(None, |p| {
+                set(p, name);
+                true
+            });
+        }
+    }
 }
 
 fn focus_by_id(id: &str) {
@@ -123,30 +136,7 @@ fn Editor(id: String) -> impl IntoView {
             <p class="editor-message" role="status" aria-live="polite" id="editor-message">
                 {move || editing.message.get()}
             </p>
-            <p>
-                <label for="plan-title">"Plan name"</label>
-                <input
-                    id="plan-title"
-                    type="text"
-                    maxlength="120"
-                    prop:value=move || title.get()
-                    on:change=move |ev| {
-                        let name = event_target_value(&ev);
-                        if name.trim().is_empty() {
-                            editing.say("A plan needs a name; the old one is kept.");
-                        } else {
-                            editing
-                                .change(
-                                    None,
-                                    |p| {
-                                        p.title = name.trim().to_owned();
-                                        true
-                                    },
-                                );
-                        }
-                    }
-                />
-            </p>
+            <PlanTitleField editing title />
             <ol class="stage-editors">{stages}</ol>
             <div class="button-row">
                 <button type="button" class="button" id="add-stage" on:click=add>
@@ -172,9 +162,6 @@ fn StageEditor(editing: Editing, index: usize, count: usize) -> impl IntoView {
     let title = Memo::new(move |_| {
         editing.read(|p| p.stages.get(index).map(|s| s.title.clone())).flatten().unwrap_or_default()
     });
-    let weeks = Memo::new(move |_| {
-        editing.read(|p| p.stages.get(index).and_then(|s| s.weeks)).flatten()
-    });
     let items = editing
         .read(|p| p.stages.get(index).map(|s| s.items.clone()))
         .flatten()
@@ -185,6 +172,80 @@ fn StageEditor(editing: Editing, index: usize, count: usize) -> impl IntoView {
         .enumerate()
         .map(|(position, item)| view! { <ItemRow editing stage=index position count=item_count item /> })
         .collect_view();
+    view! {
+        <li class="stage-editor card">
+            <h2 class="card-title">{move || format!("Stage {n}: {}", title.get())}</h2>
+            <StageFields editing index title />
+            <ol class="item-editors" aria-label=format!("Topics of stage {n}")>
+                {rows}
+            </ol>
+            <TopicSearch editing stage=index />
+            <OwnTopicForm editing stage=index />
+            <StageButtons editing index count />
+        </li>
+    }
+}
+
+/// The plan's name.
+#[component]
+fn PlanTitleField(editing: Editing, title: Memo<String>) -> impl IntoView {
+    view! {
+        <label for="plan-title">"Plan name"</label>
+        <input
+            id="plan-title"
+            type="text"
+            maxlength="120"
+            prop:value=move || title.get()
+            on:change=move |ev| {
+                editing.rename("plan", &event_target_value(&ev), |p, name| p.title = name)
+            }
+        />
+    }
+}
+
+/// A stage's name and weeks.
+#[component]
+fn StageFields(editing: Editing, index: usize, title: Memo<String>) -> impl IntoView {
+    let weeks = Memo::new(move |_| {
+        editing.read(|p| p.stages.get(index).and_then(|s| s.weeks)).flatten()
+    });
+    view! {
+        <div class="stage-fields">
+            <label for=format!("stage-{index}-title")>"Stage name"</label>
+            <input
+                id=format!("stage-{index}-title")
+                type="text"
+                maxlength="120"
+                prop:value=move || title.get()
+                on:change=move |ev| {
+                    editing
+                        .rename(
+                            "stage",
+                            &event_target_value(&ev),
+                            |p, name| p.stages[index].title = name,
+                        )
+                }
+            />
+            <label for=format!(
+                "stage-{index}-weeks",
+            )>"Weeks (leave empty to follow its hours)"</label>
+            <input
+                id=format!("stage-{index}-weeks")
+                type="number"
+                min="1"
+                max="104"
+                inputmode="numeric"
+                prop:value=move || weeks.get().map(|w| w.to_string()).unwrap_or_default()
+                on:change=move |ev| set_weeks(editing, index, &event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// Moving and removing a stage.
+#[component]
+fn StageButtons(editing: Editing, index: usize, count: usize) -> impl IntoView {
+    let n = index + 1;
     let moved = move |delta: isize| {
         let to = index as isize + delta;
         // The same button at the new place, unless the stage reached an end.
@@ -202,79 +263,35 @@ fn StageEditor(editing: Editing, index: usize, count: usize) -> impl IntoView {
         editing.say(format!("Stage {n} removed."));
     };
     view! {
-        <li class="stage-editor card">
-            <h2 class="card-title">{move || format!("Stage {n}: {}", title.get())}</h2>
-            <div class="stage-fields">
-                <label for=format!("stage-{index}-title")>"Stage name"</label>
-                <input
-                    id=format!("stage-{index}-title")
-                    type="text"
-                    maxlength="120"
-                    prop:value=move || title.get()
-                    on:change=move |ev| {
-                        let name = event_target_value(&ev);
-                        if name.trim().is_empty() {
-                            editing.say("A stage needs a name; the old one is kept.");
-                        } else {
-                            editing
-                                .change(
-                                    None,
-                                    |p| {
-                                        p.stages[index].title = name.trim().to_owned();
-                                        true
-                                    },
-                                );
-                        }
-                    }
-                />
-                <label for=format!(
-                    "stage-{index}-weeks",
-                )>"Weeks (leave empty to follow its hours)"</label>
-                <input
-                    id=format!("stage-{index}-weeks")
-                    type="number"
-                    min="1"
-                    max="104"
-                    inputmode="numeric"
-                    prop:value=move || weeks.get().map(|w| w.to_string()).unwrap_or_default()
-                    on:change=move |ev| set_weeks(editing, index, &event_target_value(&ev))
-                />
-            </div>
-            <ol class="item-editors" aria-label=format!("Topics of stage {n}")>
-                {rows}
-            </ol>
-            <TopicSearch editing stage=index />
-            <OwnTopicForm editing stage=index />
-            <div class="button-row">
-                <button
-                    type="button"
-                    class="button"
-                    id=format!("stage-{index}-up")
-                    disabled=index == 0
-                    on:click=move |_| moved(-1)
-                >
-                    "Move stage up"
-                </button>
-                <button
-                    type="button"
-                    class="button"
-                    id=format!("stage-{index}-down")
-                    disabled=index + 1 == count
-                    on:click=move |_| moved(1)
-                >
-                    "Move stage down"
-                </button>
-                <button
-                    type="button"
-                    class="button danger"
-                    id=format!("stage-{index}-remove")
-                    disabled=count == 1
-                    on:click=remove
-                >
-                    "Remove stage"
-                </button>
-            </div>
-        </li>
+        <div class="button-row">
+            <button
+                type="button"
+                class="button"
+                id=format!("stage-{index}-up")
+                disabled=index == 0
+                on:click=move |_| moved(-1)
+            >
+                "Move stage up"
+            </button>
+            <button
+                type="button"
+                class="button"
+                id=format!("stage-{index}-down")
+                disabled=index + 1 == count
+                on:click=move |_| moved(1)
+            >
+                "Move stage down"
+            </button>
+            <button
+                type="button"
+                class="button danger"
+                id=format!("stage-{index}-remove")
+                disabled=count == 1
+                on:click=remove
+            >
+                "Remove stage"
+            </button>
+        </div>
     }
 }
 

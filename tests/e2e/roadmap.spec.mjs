@@ -133,7 +133,7 @@ test('the theme toggle cycles system, light and dark and is remembered', async (
   await expect(html).not.toHaveAttribute('data-theme', /./);
 });
 
-const PAGES = ['', 'map', 'progress', 'topics', 'stage/backend-foundations', 'topic/http', 'topic/web-frameworks', 'compare', 'outlook', 'review', 'data', 'settings', 'shared#1~d.http.dns', 'no/such/page'];
+const PAGES = ['', 'map', 'progress', 'plans', 'topics', 'stage/backend-foundations', 'topic/http', 'topic/web-frameworks', 'compare', 'outlook', 'review', 'data', 'settings', 'shared#1~d.http.dns', 'no/such/page'];
 
 for (const theme of ['light', 'dark']) {
   for (const [state, progress] of [['fresh', { schema: 3, settings: { theme, at: 1 } }], ['filled in', filledProgress(theme)]]) {
