@@ -36,7 +36,7 @@ test('rating a question schedules it, survives a reload and lowers the due count
   expect(card.reps).toBe(1);
   expect(card.due).toBeGreaterThan(Date.now() + 24 * 3600 * 1000);
   expect(Object.keys(stored.reviews)).toHaveLength(1);
-  expect(stored.schema).toBe(4);
+  expect(stored.schema).toBe(5);
 });
 
 test('a whole review session works by keyboard only and ends with a summary', async ({ page }) => {
