@@ -385,3 +385,25 @@ fn a_copy_of_every_published_plan_is_a_valid_plan_file() {
         assert_eq!(read, Ok(copy), "{}", plan.id);
     }
 }
+
+#[test]
+fn counts_name_the_learners_plans_when_there_are_some() {
+    assert_eq!(
+        Progress::default().counts().to_string(),
+        "0 topic statuses, 0 notes and 0 ticked items"
+    );
+    let mut p = with_plan(kafka_plan(1));
+    p.plans.insert(
+        "own-gone".into(),
+        OwnPlan {
+            id: "own-gone".into(),
+            deleted: true,
+            ..kafka_plan(2)
+        },
+    );
+    assert_eq!(p.counts().plans, 1);
+    assert_eq!(
+        p.counts().to_string(),
+        "0 topic statuses, 0 notes and 0 ticked items, with 1 plan of your own"
+    );
+}

@@ -266,6 +266,8 @@ pub struct Counts {
     pub cards: usize,
     /// Reviews in the log.
     pub reviews: usize,
+    /// Plans of the learner's own (deleted ones not counted).
+    pub plans: usize,
 }
 
 impl std::fmt::Display for Counts {
@@ -286,7 +288,15 @@ impl std::fmt::Display for Counts {
             plural(self.statuses, "topic status", "topic statuses"),
             plural(self.notes, "note", "notes"),
             plural(self.ticks, "ticked item", "ticked items")
-        )
+        )?;
+        if self.plans > 0 {
+            write!(
+                f,
+                ", with {}",
+                plural(self.plans, "plan of your own", "plans of your own")
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -362,6 +372,7 @@ impl Progress {
             ticks: self.checks.values().filter(|c| c.on).count(),
             cards: self.cards.values().filter(|c| c.is_started()).count(),
             reviews: self.review_log().count(),
+            plans: self.plans.values().filter(|p| !p.deleted).count(),
         }
     }
 
