@@ -28,6 +28,17 @@ try {
   const ms = (us) => Math.round(us / 1000);
   const long = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000).map((e) => ms(e.dur));
   console.log(`long tasks at 4x (ms): ${long.join(', ') || 'none'}`);
+  // Inside each long task: its events by name (nested ones counted inside their parents too).
+  for (const task of events.filter((e) => e.name === 'RunTask' && e.dur > 50_000)) {
+    const inside = {};
+    for (const e of events) {
+      if (e.ph === 'X' && e.dur && e.tid === task.tid && e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur) {
+        inside[e.name] = (inside[e.name] || 0) + e.dur;
+      }
+    }
+    const top = Object.entries(inside).sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, d]) => `${n} ${ms(d)}`);
+    console.log(`  ${ms(task.dur)} ms: ${top.join(', ')}`);
+  }
   const totals = {};
   for (const e of events) {
     if (e.ph === 'X' && e.dur && ['UpdateLayoutTree', 'Layout', 'FunctionCall', 'EvaluateScript', 'wasm.CompileLazy', 'ParseHTML', 'Paint', 'MinorGC', 'MajorGC'].includes(e.name)) {
