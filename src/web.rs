@@ -256,3 +256,32 @@ pub async fn inflate(bytes: &[u8]) -> Option<String> {
 pub fn origin() -> String {
     leptos::prelude::window().location().origin().unwrap_or_default()
 }
+
+/// The value of the form field (input, select or textarea) with `id`; empty
+/// when there is none. Forms read their fields once, on submit, rather than
+/// binding a signal to each.
+pub fn field_value(id: &str) -> String {
+    leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|el| js_sys::Reflect::get(&el, &"value".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// Empties the form fields with these ids.
+pub fn clear_fields(ids: &[String]) {
+    for id in ids {
+        if let Some(el) = leptos::prelude::document().get_element_by_id(id) {
+            let _ = js_sys::Reflect::set(&el, &"value".into(), &"".into());
+        }
+    }
+}
+
+/// Whether the checkbox with `id` is checked.
+pub fn is_checked(id: &str) -> bool {
+    leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|el| js_sys::Reflect::get(&el, &"checked".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}

@@ -436,7 +436,7 @@ fn TopicSearch(editing: Editing, stage: usize) -> impl IntoView {
                 id=format!("stage-{stage}-search")
                 type="search"
                 autocomplete="off"
-                bind:value=query
+                on:input=move |ev| query.set(event_target_value(&ev))
             />
             <ul class="plain-list search-hits" aria-label="Topics found">
                 {results}
@@ -449,18 +449,15 @@ fn TopicSearch(editing: Editing, stage: usize) -> impl IntoView {
 #[component]
 fn OwnTopicForm(editing: Editing, stage: usize) -> impl IntoView {
     let ctx = editing.ctx;
-    let title = RwSignal::new(String::new());
-    let hours = RwSignal::new(String::new());
-    let note = RwSignal::new(String::new());
-    let links = RwSignal::new(String::new());
+    let field = move |name: &str| format!("stage-{stage}-own-{name}");
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let name = title.get_untracked();
+        let name = web::field_value(&field("title"));
         if name.trim().is_empty() {
             editing.say("Give your topic a title.");
             return;
         }
-        let hours_text = hours.get_untracked();
+        let hours_text = web::field_value(&field("hours"));
         let hours_value = match hours_text.trim() {
             "" => None,
             h => match h.parse::<u16>().ok().filter(|h| (1..=MAX_TOPIC_HOURS).contains(h)) {
@@ -471,44 +468,34 @@ fn OwnTopicForm(editing: Editing, stage: usize) -> impl IntoView {
                 }
             },
         };
-        let (good, bad) = parse_links(&links.get_untracked());
+        let (good, bad) = parse_links(&web::field_value(&field("links")));
         if let Some(bad) = bad.first() {
             editing.say(format!("\"{bad}\" is not an https address."));
             return;
         }
         let mut added = false;
         editing.change(Some(format!("stage-{stage}-own-title")), |p| {
-            let topic = own_topic(p, ctx.catalog, &name, &note.get_untracked(), good, hours_value);
+            let topic = own_topic(p, ctx.catalog, &name, &web::field_value(&field("note")), good, hours_value);
             added = add_item(p, stage, PlanItem::Own(topic)).is_ok();
             added
         });
         if added {
             editing.say(format!("{} added to stage {}.", name.trim(), stage + 1));
-            for field in [title, hours, note, links] {
-                field.set(String::new());
-            }
+            web::clear_fields(&["title", "hours", "note", "links"].map(field));
         }
     };
-    let field = |name: &str| format!("stage-{stage}-own-{name}");
     view! {
         <details class="own-topic-form">
             <summary>"Add a topic of your own"</summary>
             <form class="stack" on:submit=add>
                 <label for=field("title")>"Title"</label>
-                <input id=field("title") type="text" maxlength="120" bind:value=title />
+                <input id=field("title") type="text" maxlength="120" />
                 <label for=field("hours")>"Hours (empty: 5)"</label>
-                <input
-                    id=field("hours")
-                    type="number"
-                    min="1"
-                    max="200"
-                    inputmode="numeric"
-                    bind:value=hours
-                />
+                <input id=field("hours") type="number" min="1" max="200" inputmode="numeric" />
                 <label for=field("note")>"Note"</label>
-                <textarea id=field("note") rows="2" bind:value=note></textarea>
+                <textarea id=field("note") rows="2"></textarea>
                 <label for=field("links")>"Links, one per line (https)"</label>
-                <textarea id=field("links") rows="2" bind:value=links></textarea>
+                <textarea id=field("links") rows="2"></textarea>
                 <button type="submit" class="button" id=field("add")>
                     "Add your topic"
                 </button>

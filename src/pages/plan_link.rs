@@ -142,16 +142,23 @@ fn SharedPlan(plan: OwnPlan) -> impl IntoView {
                         })
                 }}
             </div>
-            <Show when=move || added.get().is_none()>
-                <button
-                    type="button"
-                    class="button primary"
-                    id="add-shared-plan"
-                    on:click=add.clone()
-                >
-                    "Add to my plans"
-                </button>
-            </Show>
+            {move || {
+                let add = add.clone();
+                added
+                    .with(Option::is_none)
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="button primary"
+                                id="add-shared-plan"
+                                on:click=add
+                            >
+                                "Add to my plans"
+                            </button>
+                        }
+                    })
+            }}
         </article>
     }
 }

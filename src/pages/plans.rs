@@ -58,11 +58,23 @@ pub fn PlansPage() -> impl IntoView {
             </p>
             <div class="data-message" role="status" aria-live="polite">
                 {move || state.outcome.get().map(outcome_view)}
-                <Show when=move || state.deleted.get().is_some()>
-                    <button type="button" class="button" id="undo-delete" on:click=undo_delete>
-                        "Undo"
-                    </button>
-                </Show>
+                {move || {
+                    state
+                        .deleted
+                        .with(Option::is_some)
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button"
+                                    id="undo-delete"
+                                    on:click=undo_delete
+                                >
+                                    "Undo"
+                                </button>
+                            }
+                        })
+                }}
             </div>
             <PlanList state />
             <NewPlanCard />
@@ -244,13 +256,11 @@ fn stages_text(n: usize) -> String {
 fn NewPlanCard() -> impl IntoView {
     let ctx = use_ctx();
     let router = use_router();
-    let title = RwSignal::new(String::new());
-    let from = RwSignal::new(String::new());
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let name = title.get_untracked();
+        let name = web::field_value("new-plan-title");
         let name = if name.trim().is_empty() { "My plan".to_owned() } else { name };
-        let source = from.get_untracked();
+        let source = web::field_value("new-plan-from");
         let mut id = String::new();
         ctx.update(|p, now| {
             id = new_plan_id(now, |id| p.plans.contains_key(id));
@@ -273,15 +283,9 @@ fn NewPlanCard() -> impl IntoView {
             <h2 id="new-plan-title-heading">"New plan"</h2>
             <form class="stack" on:submit=create>
                 <label for="new-plan-title">"Name"</label>
-                <input
-                    id="new-plan-title"
-                    type="text"
-                    maxlength="120"
-                    placeholder="My plan"
-                    bind:value=title
-                />
+                <input id="new-plan-title" type="text" maxlength="120" placeholder="My plan" />
                 <label for="new-plan-from">"Start from"</label>
-                <select id="new-plan-from" on:change=move |ev| from.set(event_target_value(&ev))>
+                <select id="new-plan-from">
                     <option value="">"An empty plan"</option>
                     {options}
                 </select>
@@ -297,7 +301,6 @@ fn NewPlanCard() -> impl IntoView {
 #[component]
 fn ImportPlanCard(state: PageState) -> impl IntoView {
     let ctx = use_ctx();
-    let keep = RwSignal::new(false);
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
             return;
@@ -307,7 +310,7 @@ fn ImportPlanCard(state: PageState) -> impl IntoView {
         };
         input.set_value("");
         let name = file.name();
-        let unknown = if keep.get_untracked() { UnknownTopics::KeepAsOwn } else { UnknownTopics::Report };
+        let unknown = if web::is_checked("keep-unknown") { UnknownTopics::KeepAsOwn } else { UnknownTopics::Report };
         let size = file.size() as usize;
         if size > MAX_PLAN_FILE_BYTES {
             refuse(state, &name, vec![PlanFileError::TooLarge(size)]);
@@ -329,7 +332,7 @@ fn ImportPlanCard(state: PageState) -> impl IntoView {
                 "A plan file holds one plan (JSON, at most 256 KB). Every problem in it is listed, and a file with any problem changes nothing."
             </p>
             <p>
-                <input type="checkbox" id="keep-unknown" bind:checked=keep />
+                <input type="checkbox" id="keep-unknown" />
                 <label for="keep-unknown">
                     " Keep topics this app does not know as topics of your own"
                 </label>
