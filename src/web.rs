@@ -285,3 +285,15 @@ pub fn is_checked(id: &str) -> bool {
         .and_then(|v| v.as_bool())
         .unwrap_or(false)
 }
+
+/// The button carrying a `data-act` that a click landed on or inside: lists
+/// of like buttons share one handler on their container, which reads what to
+/// do from the button (`data-act`) and on what (`data-…`).
+pub fn action_target(ev: &web_sys::MouseEvent) -> Option<web_sys::Element> {
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("button[data-act]")
+        .ok()
+        .flatten()
+}

@@ -137,7 +137,9 @@ fn Editor(id: String) -> impl IntoView {
                 {move || editing.message.get()}
             </p>
             <PlanTitleField editing title />
-            <ol class="stage-editors">{stages}</ol>
+            <ol class="stage-editors" on:click=move |ev| on_editor_click(editing, &ev)>
+                {stages}
+            </ol>
             <div class="button-row">
                 <button type="button" class="button" id="add-stage" on:click=add>
                     "Add stage"
@@ -181,7 +183,7 @@ fn StageEditor(editing: Editing, index: usize, count: usize) -> impl IntoView {
             </ol>
             <TopicSearch editing stage=index />
             <OwnTopicForm editing stage=index />
-            <StageButtons editing index count />
+            <StageButtons index count />
         </li>
     }
 }
@@ -242,26 +244,9 @@ fn StageFields(editing: Editing, index: usize, title: Memo<String>) -> impl Into
     }
 }
 
-/// Moving and removing a stage.
+/// Moving and removing a stage (handled by [`on_editor_click`]).
 #[component]
-fn StageButtons(editing: Editing, index: usize, count: usize) -> impl IntoView {
-    let n = index + 1;
-    let moved = move |delta: isize| {
-        let to = index as isize + delta;
-        // The same button at the new place, unless the stage reached an end.
-        let at_end = if delta < 0 { to == 0 } else { to as usize + 1 == count };
-        let target = if at_end {
-            format!("stage-{to}-title")
-        } else {
-            format!("stage-{to}-{}", if delta < 0 { "up" } else { "down" })
-        };
-        editing.change(Some(target), |p| move_within(&mut p.stages, index, delta));
-    };
-    let remove = move |_| {
-        let focus = if index > 0 { format!("stage-{}-title", index - 1) } else { "add-stage".to_owned() };
-        editing.change(Some(focus), |p| remove_stage(p, index));
-        editing.say(format!("Stage {n} removed."));
-    };
+fn StageButtons(index: usize, count: usize) -> impl IntoView {
     view! {
         <div class="button-row">
             <button
@@ -269,7 +254,8 @@ fn StageButtons(editing: Editing, index: usize, count: usize) -> impl IntoView {
                 class="button"
                 id=format!("stage-{index}-up")
                 disabled=index == 0
-                on:click=move |_| moved(-1)
+                data-act="stage-up"
+                data-stage=index
             >
                 "Move stage up"
             </button>
@@ -278,7 +264,8 @@ fn StageButtons(editing: Editing, index: usize, count: usize) -> impl IntoView {
                 class="button"
                 id=format!("stage-{index}-down")
                 disabled=index + 1 == count
-                on:click=move |_| moved(1)
+                data-act="stage-down"
+                data-stage=index
             >
                 "Move stage down"
             </button>
@@ -287,11 +274,81 @@ fn StageButtons(editing: Editing, index: usize, count: usize) -> impl IntoView {
                 class="button danger"
                 id=format!("stage-{index}-remove")
                 disabled=count == 1
-                on:click=remove
+                data-act="stage-remove"
+                data-stage=index
             >
                 "Remove stage"
             </button>
         </div>
+    }
+}
+
+/// Every button of the stage list, one handler for all: each says what it
+/// does in `data-act`, on which stage and topic in `data-stage` and `data-pos`.
+fn on_editor_click(editing: Editing, ev: &leptos::ev::MouseEvent) {
+    let Some(button) = web::action_target(ev) else {
+        return;
+    };
+    let attr = |name: &str| button.get_attribute(name).unwrap_or_default();
+    let stage = attr("data-stage").parse::<usize>().unwrap_or(0);
+    let pos = attr("data-pos").parse::<usize>().unwrap_or(0);
+    let stages = editing.read(|p| p.stages.len()).unwrap_or(0);
+    let items = editing.read(|p| p.stages.get(stage).map_or(0, |s| s.items.len())).unwrap_or(0);
+    match attr("data-act").as_str() {
+        "stage-up" => move_stage(editing, stage, -1, stages),
+        "stage-down" => move_stage(editing, stage, 1, stages),
+        "stage-remove" => {
+            let focus = if stage > 0 { format!("stage-{}-title", stage - 1) } else { "add-stage".to_owned() };
+            editing.change(Some(focus), |p| remove_stage(p, stage));
+            editing.say(format!("Stage {} removed.", stage + 1));
+        }
+        "item-up" => move_item(editing, stage, pos, -1, items),
+        "item-down" => move_item(editing, stage, pos, 1, items),
+        "item-remove" => {
+            editing.change(Some(format!("stage-{stage}-search")), |p| p.stages[stage].items.len() > pos && {
+                p.stages[stage].items.remove(pos);
+                true
+            });
+            editing.say(format!("{} removed.", attr("data-title")));
+        }
+        "add" => add_topic(editing, stage, &attr("data-topic"), &attr("data-title")),
+        _ => {}
+    }
+}
+
+/// Where focus goes after something moved to `to`: the same button there,
+/// unless it reached an end, where that button is disabled.
+fn focus_after_move(prefix: &str, to: isize, delta: isize, count: usize, at_end: &str) -> String {
+    let reached_end = if delta < 0 { to == 0 } else { to as usize + 1 == count };
+    if reached_end {
+        format!("{prefix}-{to}-{at_end}")
+    } else {
+        format!("{prefix}-{to}-{}", if delta < 0 { "up" } else { "down" })
+    }
+}
+
+fn move_stage(editing: Editing, index: usize, delta: isize, count: usize) {
+    let focus = focus_after_move("stage", index as isize + delta, delta, count, "title");
+    editing.change(Some(focus), |p| move_within(&mut p.stages, index, delta));
+}
+
+fn move_item(editing: Editing, stage: usize, position: usize, delta: isize, count: usize) {
+    let focus = focus_after_move(&format!("item-{stage}"), position as isize + delta, delta, count, "remove");
+    editing.change(Some(focus), |p| move_within(&mut p.stages[stage].items, position, delta));
+}
+
+fn add_topic(editing: Editing, stage: usize, topic_id: &str, title: &str) {
+    let mut refused = None;
+    editing.change(Some(format!("stage-{stage}-search")), |p| match add_item(p, stage, PlanItem::Topic(topic_id.to_owned())) {
+        Ok(()) => true,
+        Err(why) => {
+            refused = Some(why);
+            false
+        }
+    });
+    match refused {
+        Some(why) => editing.say(why.message()),
+        None => editing.say(format!("{title} added to stage {}.", stage + 1)),
     }
 }
 
@@ -307,7 +364,7 @@ fn set_weeks(editing: Editing, index: usize, text: &str) {
     }
 }
 
-/// A topic in a stage, with buttons to move and remove it.
+/// A topic in a stage, with buttons to move and remove it (handled by [`on_editor_click`]).
 #[component]
 fn ItemRow(editing: Editing, stage: usize, position: usize, count: usize, item: PlanItem) -> impl IntoView {
     let ctx = editing.ctx;
@@ -317,24 +374,6 @@ fn ItemRow(editing: Editing, stage: usize, position: usize, count: usize, item: 
         PlanItem::Own(own) => (own.title.clone(), " (your own)"),
     };
     let base = format!("item-{stage}-{position}");
-    let moved = move |delta: isize| {
-        let to = position as isize + delta;
-        let at_end = if delta < 0 { to == 0 } else { to as usize + 1 == count };
-        let target = if at_end {
-            format!("item-{stage}-{to}-remove")
-        } else {
-            format!("item-{stage}-{to}-{}", if delta < 0 { "up" } else { "down" })
-        };
-        editing.change(Some(target), |p| move_within(&mut p.stages[stage].items, position, delta));
-    };
-    let label = title.clone();
-    let remove = move |_| {
-        editing.change(Some(format!("stage-{stage}-search")), |p| {
-            p.stages[stage].items.remove(position);
-            true
-        });
-        editing.say(format!("{label} removed."));
-    };
     view! {
         <li class="item-editor">
             <a href=web::href(&format!("/topic/{id}"))>{title.clone()}</a>
@@ -345,7 +384,9 @@ fn ItemRow(editing: Editing, stage: usize, position: usize, count: usize, item: 
                     class="button"
                     id=format!("{base}-up")
                     disabled=position == 0
-                    on:click=move |_| moved(-1)
+                    data-act="item-up"
+                    data-stage=stage
+                    data-pos=position
                     aria-label=format!("Move {title} up")
                 >
                     "↑"
@@ -355,7 +396,9 @@ fn ItemRow(editing: Editing, stage: usize, position: usize, count: usize, item: 
                     class="button"
                     id=format!("{base}-down")
                     disabled=position + 1 == count
-                    on:click=move |_| moved(1)
+                    data-act="item-down"
+                    data-stage=stage
+                    data-pos=position
                     aria-label=format!("Move {title} down")
                 >
                     "↓"
@@ -364,7 +407,10 @@ fn ItemRow(editing: Editing, stage: usize, position: usize, count: usize, item: 
                     type="button"
                     class="button danger"
                     id=format!("{base}-remove")
-                    on:click=remove
+                    data-act="item-remove"
+                    data-stage=stage
+                    data-pos=position
+                    data-title=title.clone()
                     aria-label=format!("Remove {title}")
                 >
                     "Remove"
@@ -397,27 +443,15 @@ fn TopicSearch(editing: Editing, stage: usize) -> impl IntoView {
             .into_iter()
             .map(|topic_id| {
                 let title = ctx.catalog.catalog_topic(topic_id).map(|t| t.title.clone()).unwrap_or_default();
-                let label = title.clone();
-                let add = move |_| {
-                    let mut refused = None;
-                    editing.change(Some(format!("stage-{stage}-search")), |p| match add_item(p, stage, PlanItem::Topic(topic_id.to_owned())) {
-                        Ok(()) => true,
-                        Err(why) => {
-                            refused = Some(why);
-                            false
-                        }
-                    });
-                    match refused {
-                        Some(why) => editing.say(why.message()),
-                        None => editing.say(format!("{label} added to stage {}.", stage + 1)),
-                    }
-                };
                 view! {
                     <li>
                         <button
                             type="button"
                             class="button"
-                            on:click=add
+                            data-act="add"
+                            data-stage=stage
+                            data-topic=topic_id
+                            data-title=title.clone()
                             aria-label=format!("Add {title}")
                         >
                             "Add"

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::components::page_heading::PageHeading;
-use crate::own_plans::{new_plan_id, plan_link_bytes, read_plan_link, OwnPlan, PlanItem, PlanLinkError};
+use crate::own_plans::{OwnStage, new_plan_id, plan_link_bytes, read_plan_link, OwnPlan, PlanItem, PlanLinkError};
 use crate::web;
 
 /// What the link held, once read.
@@ -78,40 +78,7 @@ async fn read(catalog: &'static crate::content::Catalog, fragment: &str) -> Read
 fn SharedPlan(plan: OwnPlan) -> impl IntoView {
     let ctx = use_ctx();
     let added = RwSignal::new(None::<String>);
-    let stages = plan
-        .stages
-        .iter()
-        .map(|stage| {
-            let items = stage
-                .items
-                .iter()
-                .map(|item| match item {
-                    PlanItem::Topic(id) => {
-                        let title = ctx.catalog.catalog_topic(id).map_or_else(|| id.clone(), |t| t.title.clone());
-                        view! {
-                            <li>
-                                <a href=web::href(&format!("/topic/{id}"))>{title}</a>
-                            </li>
-                        }.into_any()
-                    }
-                    PlanItem::Own(own) => view! {
-                        <li>
-                            {own.title.clone()} <span class="muted">" (their own topic) "</span>
-                            {own.note.clone()}
-                        </li>
-                    }
-                    .into_any(),
-                })
-                .collect_view();
-            let weeks = stage.weeks.map(|w| format!(" · {w} weeks")).unwrap_or_default();
-            view! {
-                <li>
-                    <h3>{format!("{}{weeks}", stage.title)}</h3>
-                    <ul class="plain-list">{items}</ul>
-                </li>
-            }
-        })
-        .collect_view();
+    let stages = plan.stages.iter().map(|stage| view! { <SharedStage stage=stage.clone() /> }).collect_view();
     let title = plan.title.clone();
     let add = move |_| {
         let mut id = String::new();
@@ -160,5 +127,40 @@ fn SharedPlan(plan: OwnPlan) -> impl IntoView {
                     })
             }}
         </article>
+    }
+}
+
+/// One stage of a shared plan: its title, weeks and topics.
+#[component]
+fn SharedStage(stage: OwnStage) -> impl IntoView {
+    let catalog = use_ctx().catalog;
+    let items = stage
+        .items
+        .iter()
+        .map(|item| match item {
+            PlanItem::Topic(id) => {
+                let title = catalog.catalog_topic(id).map_or_else(|| id.clone(), |t| t.title.clone());
+                view! {
+                    <li>
+                        <a href=web::href(&format!("/topic/{id}"))>{title}</a>
+                    </li>
+                }
+                .into_any()
+            }
+            PlanItem::Own(own) => view! {
+                <li>
+                    {own.title.clone()} <span class="muted">" (their own topic) "</span>
+                    {own.note.clone()}
+                </li>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    let weeks = stage.weeks.map(|w| format!(" · {w} weeks")).unwrap_or_default();
+    view! {
+        <li>
+            <h3>{format!("{}{weeks}", stage.title)}</h3>
+            <ul class="plain-list">{items}</ul>
+        </li>
     }
 }

@@ -11,7 +11,7 @@ use crate::own_plans::{
     decode_plan_file, encode_plan_file, new_plan, new_plan_id, plan_link_fragment,
     plan_link_text, OwnPlan, PlanFileError, UnknownTopics, MAX_PLAN_FILE_BYTES, MAX_PLAN_LINK,
 };
-use crate::router::use_router;
+use crate::router::{use_router, Router};
 use crate::web;
 
 /// What the last action on the page came to.
@@ -106,6 +106,7 @@ fn outcome_view(outcome: Outcome) -> impl IntoView {
 #[component]
 fn PlanList(state: PageState) -> impl IntoView {
     let ctx = use_ctx();
+    let router = use_router();
     let plans = move || {
         let plans = ctx.own_plans();
         if plans.is_empty() {
@@ -125,12 +126,20 @@ fn PlanList(state: PageState) -> impl IntoView {
                     <li class="own-plan">
                         <h3>{plan.title.clone()}</h3>
                         <p class="muted">{facts}</p>
-                        <PlanActions id state />
+                        <PlanActions id />
                     </li>
                 }
             })
             .collect_view();
-        view! { <ul class="plain-list own-plans">{items}</ul> }.into_any()
+        view! {
+            <ul
+                class="plain-list own-plans"
+                on:click=move |ev| on_plan_click(ctx, router, state, &ev)
+            >
+                {items}
+            </ul>
+        }
+        .into_any()
     };
     let link = move || {
         state.link.get().map(|(title, url)| {
@@ -153,64 +162,62 @@ fn PlanList(state: PageState) -> impl IntoView {
     }
 }
 
-/// Use, edit, export, share, delete: the buttons of one plan.
+/// Use, edit, export, share, delete: the buttons of one plan (handled by [`on_plan_click`]).
 #[component]
-fn PlanActions(id: String, state: PageState) -> impl IntoView {
-    let ctx = use_ctx();
-    let router = use_router();
+fn PlanActions(id: String) -> impl IntoView {
     let edit_href = web::href(&format!("/plans/{id}"));
-    let own = move || ctx.with_progress_untracked(|p| p.plans.get(&id).cloned());
-    let own_for_use = own.clone();
-    let use_plan = move |_| {
-        if let Some(plan) = own_for_use() {
-            ctx.update(|p, now| p.update_settings(now, |s| s.plan = plan.id.clone()));
+    view! {
+        <div class="button-row">
+            <button type="button" class="button" data-act="use" data-plan=id.clone()>
+                "Use this plan"
+            </button>
+            <a class="button" href=edit_href>
+                "Edit"
+            </a>
+            <button type="button" class="button" data-act="export" data-plan=id.clone()>
+                "Export file"
+            </button>
+            <button type="button" class="button" data-act="share" data-plan=id.clone()>
+                "Share link"
+            </button>
+            <button type="button" class="button danger" data-act="delete" data-plan=id>
+                "Delete"
+            </button>
+        </div>
+    }
+}
+
+/// Every plan's buttons, one handler for all: `data-act` says what, `data-plan` on which plan.
+fn on_plan_click(ctx: Ctx, router: Router, state: PageState, ev: &leptos::ev::MouseEvent) {
+    let Some(button) = web::action_target(ev) else {
+        return;
+    };
+    let id = button.get_attribute("data-plan").unwrap_or_default();
+    let Some(plan) = ctx.with_progress_untracked(|p| p.plans.get(&id).cloned()) else {
+        return;
+    };
+    match button.get_attribute("data-act").as_deref() {
+        Some("use") => {
+            ctx.update(|p, now| p.update_settings(now, |s| s.plan = id));
             router.navigate(&web::href("/"));
         }
-    };
-    let own_for_export = own.clone();
-    let export = move |_| {
-        if let Some(plan) = own_for_export() {
+        Some("export") => {
             let name = format!("{}.plan.json", slug(&plan.title));
             match web::download(&name, "application/json", &encode_plan_file(&plan)) {
                 Ok(()) => state.outcome.set(Some(Outcome::Done(format!("Exported {} as {name}.", plan.title)))),
                 Err(e) => state.outcome.set(Some(Outcome::Failed(e, Vec::new()))),
             }
         }
-    };
-    let own_for_share = own.clone();
-    let share = move |_| {
-        if let Some(plan) = own_for_share() {
-            leptos::task::spawn_local(make_link(plan, state));
-        }
-    };
-    let delete = move |_| {
-        if let Some(plan) = own() {
+        Some("share") => leptos::task::spawn_local(make_link(plan, state)),
+        Some("delete") => {
             ctx.update(|p, now| {
-                p.plans.insert(plan.id.clone(), OwnPlan { deleted: true, at: now, ..plan.clone() });
+                p.plans.insert(id, OwnPlan { deleted: true, at: now, ..plan.clone() });
             });
             state.link.set(None);
             state.outcome.set(Some(Outcome::Done(format!("Deleted {}.", plan.title))));
             state.deleted.set(Some(plan));
         }
-    };
-    view! {
-        <div class="button-row">
-            <button type="button" class="button" on:click=use_plan>
-                "Use this plan"
-            </button>
-            <a class="button" href=edit_href>
-                "Edit"
-            </a>
-            <button type="button" class="button" on:click=export>
-                "Export file"
-            </button>
-            <button type="button" class="button" on:click=share>
-                "Share link"
-            </button>
-            <button type="button" class="button danger" on:click=delete>
-                "Delete"
-            </button>
-        </div>
+        _ => {}
     }
 }
 
