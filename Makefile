@@ -58,7 +58,7 @@ e2e-dist:
 # 44 KB more (494 KB; BENCHMARKS.md, "Where the bytes go"). The budget holds
 # that figure with a little room, so any further growth still fails here;
 # going back under 380 needs the decision recorded there.
-SIZE_BUDGET_KB := 500
+SIZE_BUDGET_KB := 496
 size-budget:
 	node scripts/size-report.mjs target/e2e-dist --budget $(SIZE_BUDGET_KB)
 
