@@ -14,18 +14,25 @@ const MAX_SLUG: usize = 48;
 
 /// The progress key of a key concept of a topic.
 pub fn concept_check_id(topic_id: &str, concept: &str) -> String {
-    let mut slug = String::with_capacity(concept.len());
-    for c in concept.chars().flat_map(char::to_lowercase) {
+    concept_key(topic_id, &slug(concept, MAX_SLUG))
+}
+
+/// `text` in lowercase ASCII kebab case (`Status codes!` → `status-codes`),
+/// cut once it reaches `max` bytes: the slug of concept keys and of the ids
+/// of the learner's own topics.
+pub fn slug(text: &str, max: usize) -> String {
+    let mut slug = String::with_capacity(text.len().min(max));
+    for c in text.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }
-        if slug.len() >= MAX_SLUG {
+        if slug.len() >= max {
             break;
         }
     }
-    concept_key(topic_id, slug.trim_end_matches('-'))
+    slug.trim_end_matches('-').to_owned()
 }
 
 fn concept_key(topic_id: &str, slug: &str) -> String {

@@ -13,7 +13,7 @@ pub use catalog::{
     SourceFile, HOURS_PER_WEEK,
 };
 pub use check_key::{
-    check_dom_id, concept_check_id, is_concept_key, is_concept_of, rename_concept_key,
+    check_dom_id, concept_check_id, is_concept_key, is_concept_of, rename_concept_key, slug,
 };
 pub use embedded::{ALIASES_FILE, OUTLOOK_FILE, PLAN_FILES, TOPIC_FILES};
 pub use model::*;

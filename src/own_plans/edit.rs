@@ -2,7 +2,7 @@
 //! plan's limits: the page stamps the plan after any change that took.
 
 use super::model::{first_free, OwnPlan, OwnStage, OwnTopic, PlanItem, MAX_STAGES, MAX_TOPICS};
-use crate::content::{Catalog, Plan};
+use crate::content::{slug, Catalog, Plan};
 use crate::progress::Millis;
 
 /// A new plan titled `title`: empty but for one stage, or a copy of `from`'s
@@ -135,18 +135,7 @@ pub fn own_topic(
     links: Vec<String>,
     hours: Option<u16>,
 ) -> OwnTopic {
-    let mut slug = String::new();
-    for word in title
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !slug.is_empty() {
-            slug.push('-');
-        }
-        slug.push_str(&word.to_ascii_lowercase());
-    }
-    slug.truncate(40);
-    let base = format!("my-{}", slug.trim_end_matches('-'));
+    let base = format!("my-{}", slug(title, 40));
     let taken =
         |id: &str| catalog.catalog_topic(id).is_some() || plan.items().any(|i| i.id() == id);
     let id = first_free(base, taken);

@@ -247,40 +247,29 @@ fn StageFields(editing: Editing, index: usize, title: Memo<String>) -> impl Into
 /// Moving and removing a stage (handled by [`on_editor_click`]).
 #[component]
 fn StageButtons(index: usize, count: usize) -> impl IntoView {
-    view! {
-        <div class="button-row">
-            <button
-                type="button"
-                class="button"
-                id=format!("stage-{index}-up")
-                disabled=index == 0
-                data-act="stage-up"
-                data-stage=index
-            >
-                "Move stage up"
-            </button>
-            <button
-                type="button"
-                class="button"
-                id=format!("stage-{index}-down")
-                disabled=index + 1 == count
-                data-act="stage-down"
-                data-stage=index
-            >
-                "Move stage down"
-            </button>
-            <button
-                type="button"
-                class="button danger"
-                id=format!("stage-{index}-remove")
-                disabled=count == 1
-                data-act="stage-remove"
-                data-stage=index
-            >
-                "Remove stage"
-            </button>
-        </div>
-    }
+    let buttons = [
+        ("up", "Move stage up", "button", index == 0),
+        ("down", "Move stage down", "button", index + 1 == count),
+        ("remove", "Remove stage", "button danger", count == 1),
+    ];
+    let buttons = buttons
+        .into_iter()
+        .map(|(act, label, class, disabled)| {
+            view! {
+                <button
+                    type="button"
+                    class=class
+                    id=format!("stage-{index}-{act}")
+                    disabled=disabled
+                    data-act=format!("stage-{act}")
+                    data-stage=index
+                >
+                    {label}
+                </button>
+            }
+        })
+        .collect_view();
+    view! { <div class="button-row">{buttons}</div> }
 }
 
 /// Every button of the stage list, one handler for all: each says what it
@@ -373,49 +362,36 @@ fn ItemRow(editing: Editing, stage: usize, position: usize, count: usize, item: 
         PlanItem::Topic(id) => (ctx.catalog.catalog_topic(id).map_or_else(|| id.clone(), |t| t.title.clone()), ""),
         PlanItem::Own(own) => (own.title.clone(), " (your own)"),
     };
-    let base = format!("item-{stage}-{position}");
+    let buttons = [
+        ("up", "↑", "button", position == 0, format!("Move {title} up")),
+        ("down", "↓", "button", position + 1 == count, format!("Move {title} down")),
+        ("remove", "Remove", "button danger", false, format!("Remove {title}")),
+    ];
+    let buttons = buttons
+        .into_iter()
+        .map(|(act, text, class, disabled, label)| {
+            view! {
+                <button
+                    type="button"
+                    class=class
+                    id=format!("item-{stage}-{position}-{act}")
+                    disabled=disabled
+                    data-act=format!("item-{act}")
+                    data-stage=stage
+                    data-pos=position
+                    data-title=title.clone()
+                    aria-label=label
+                >
+                    {text}
+                </button>
+            }
+        })
+        .collect_view();
     view! {
         <li class="item-editor">
             <a href=web::href(&format!("/topic/{id}"))>{title.clone()}</a>
             <span class="muted">{kind}</span>
-            <span class="button-row small">
-                <button
-                    type="button"
-                    class="button"
-                    id=format!("{base}-up")
-                    disabled=position == 0
-                    data-act="item-up"
-                    data-stage=stage
-                    data-pos=position
-                    aria-label=format!("Move {title} up")
-                >
-                    "↑"
-                </button>
-                <button
-                    type="button"
-                    class="button"
-                    id=format!("{base}-down")
-                    disabled=position + 1 == count
-                    data-act="item-down"
-                    data-stage=stage
-                    data-pos=position
-                    aria-label=format!("Move {title} down")
-                >
-                    "↓"
-                </button>
-                <button
-                    type="button"
-                    class="button danger"
-                    id=format!("{base}-remove")
-                    data-act="item-remove"
-                    data-stage=stage
-                    data-pos=position
-                    data-title=title.clone()
-                    aria-label=format!("Remove {title}")
-                >
-                    "Remove"
-                </button>
-            </span>
+            <span class="button-row small">{buttons}</span>
         </li>
     }
 }

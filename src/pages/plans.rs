@@ -202,7 +202,7 @@ fn on_plan_click(ctx: Ctx, router: Router, state: PageState, ev: &leptos::ev::Mo
             router.navigate(&web::href("/"));
         }
         Some("export") => {
-            let name = format!("{}.plan.json", slug(&plan.title));
+            let name = format!("{}.plan.json", file_stem(&plan.title));
             match web::download(&name, "application/json", &encode_plan_file(&plan)) {
                 Ok(()) => state.outcome.set(Some(Outcome::Done(format!("Exported {} as {name}.", plan.title)))),
                 Err(e) => state.outcome.set(Some(Outcome::Failed(e, Vec::new()))),
@@ -245,7 +245,8 @@ async fn make_link(plan: OwnPlan, state: PageState) {
 }
 
 /// A file name from a title: lowercase words joined by hyphens.
-fn slug(title: &str) -> String {
+/// Unlike `content::slug`, a file name keeps letters beyond ASCII.
+fn file_stem(title: &str) -> String {
     let words: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use super::cards::{parse_review_key, CardEntry, ReviewEntry};
@@ -320,7 +321,7 @@ fn read_card(value: &Value) -> Option<CardEntry> {
 
 /// A plan of the learner's own, within the limits a plan file has.
 fn read_plan(value: &Value) -> Option<OwnPlan> {
-    let plan: OwnPlan = serde_json::from_value(value.clone()).ok()?;
+    let plan = OwnPlan::deserialize(value).ok()?;
     let sound = plan.id.starts_with(OWN_PLAN_PREFIX)
         && plan.stages.len() <= MAX_STAGES
         && plan.items().count() <= MAX_TOPICS;
