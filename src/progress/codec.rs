@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use super::cards::{parse_review_key, CardEntry, ReviewEntry};
@@ -321,7 +320,9 @@ fn read_card(value: &Value) -> Option<CardEntry> {
 
 /// A plan of the learner's own, within the limits a plan file has.
 fn read_plan(value: &Value) -> Option<OwnPlan> {
-    let plan = OwnPlan::deserialize(value).ok()?;
+    // From an owned value, as the plan file is read: borrowing the value would
+    // compile a second deserializer for plans (about 1 KB of wasm).
+    let plan: OwnPlan = serde_json::from_value(value.clone()).ok()?;
     let sound = plan.id.starts_with(OWN_PLAN_PREFIX)
         && plan.stages.len() <= MAX_STAGES
         && plan.items().count() <= MAX_TOPICS;
