@@ -245,17 +245,18 @@ pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
-fn load_catalog() -> &'static Catalog {
+/// The content, parsed from the JSON compiled into the wasm, for the page's life.
+pub fn load_catalog() -> &'static Catalog {
     // The content is compiled in and validated by `cargo test`, so a parse
     // failure here means a broken build, not bad user input.
     let catalog = Catalog::embedded().expect("embedded content is validated at test time");
     Box::leak(Box::new(catalog))
 }
 
-/// The whole app: context, persistence, and the layout around the routes.
-#[component]
-pub fn App() -> impl IntoView {
-    let catalog = load_catalog();
+/// Provides what every part of the layout shares: the context over the
+/// learner's progress, dialogs and the router; in the browser it also wires
+/// persistence, other tabs and updates.
+pub fn set_up(catalog: &'static Catalog) {
     // The prerender renders with no progress of anyone's; in the browser the
     // learner's own progress is read before the first render.
     #[cfg(target_arch = "wasm32")]
@@ -274,8 +275,25 @@ pub fn App() -> impl IntoView {
         listen_for_updates(ctx);
     }
     follow_theme(ctx);
+    Router::start();
+}
 
-    let router = Router::start();
+/// The layout's parts in page order. The browser builds each in a task of
+/// its own (see `boot`), so that no single task of the start-up blocks the
+/// page for long; the prerender renders them together as [`App`].
+pub const LAYOUT: [fn() -> AnyView; 3] = [top_of_page, page_of_route, bottom_of_page];
+
+/// The whole app (context, persistence and the layout around the routes) in
+/// one render: what the prerender writes.
+#[component]
+pub fn App() -> impl IntoView {
+    set_up(load_catalog());
+    LAYOUT.map(|part| part()).into_iter().collect_view()
+}
+
+/// The skip link, the header, the notices and the keyboard shortcuts (whose
+/// dialogs are built when first opened).
+fn top_of_page() -> AnyView {
     view! {
         <a class="skip-link" href="#main">
             "Skip to content"
@@ -283,9 +301,24 @@ pub fn App() -> impl IntoView {
         <Header />
         <Notices />
         <KeyboardLayer />
+    }
+    .into_any()
+}
+
+/// The page the route shows, in the page's `<main>`.
+fn page_of_route() -> AnyView {
+    let router = crate::router::use_router();
+    view! {
         <main id="main" tabindex="-1">
             {move || routed_page(router.page.get())}
         </main>
+    }
+    .into_any()
+}
+
+/// The footer.
+fn bottom_of_page() -> AnyView {
+    view! {
         <footer class="site-footer">
             <p>
                 "Your progress stays in this browser: no account, no server, no tracking. "
@@ -295,6 +328,7 @@ pub fn App() -> impl IntoView {
             <p class="version">"Version " <span id="app-version">{web::app_version()}</span></p>
         </footer>
     }
+    .into_any()
 }
 
 /// The page a route shows.

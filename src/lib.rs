@@ -33,31 +33,14 @@ macro_rules! ui_modules {
 
 ui_modules!(app, components, pages, persistence, router, storage, web);
 
-/// Starts the app in the page. The app is built into a detached `#app`
-/// element, which then replaces the page's `#app` (the prerendered page, or the
-/// loading shell) in one step: building outside the document costs no style or
-/// layout work per node, and no frame shows an empty page.
+#[cfg(target_arch = "wasm32")]
+mod boot;
+
+/// Starts the app in the page: see `boot` for how it takes the page over.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    use wasm_bindgen::JsCast;
-
     console_error_panic_hook::set_once();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let page = document.get_element_by_id("app");
-    let fresh = document
-        .create_element("div")
-        .ok()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    match (page, fresh) {
-        (Some(page), Some(fresh)) => {
-            fresh.set_id("app");
-            leptos::mount::mount_to(fresh.clone(), app::App).forget();
-            let _ = page.replace_with_with_node_1(&fresh);
-        }
-        _ => leptos::mount::mount_to_body(app::App),
-    }
+    boot::start();
 }
 
 /// Renders the app at `url` (a path under the public URL, such as

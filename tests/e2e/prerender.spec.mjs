@@ -82,3 +82,32 @@ test('with JavaScript the app takes the page over without an error, and a status
   await open(page, 'stage/backend-web');
   await expect(page.locator('.topic-row[data-topic="http"]')).toHaveAttribute('data-status', 'learning');
 });
+
+test('the app replaces the prerendered page in one step, with the whole page built and the prerendered one untouched', async ({ page }) => {
+  // The start-up builds the page over several tasks, off the document: the
+  // learner must never see a half-built page or a prerendered one half changed.
+  await page.addInitScript(() => {
+    window.takeOver = { swaps: [], touched: 0, parsed: false };
+    document.addEventListener('DOMContentLoaded', () => { window.takeOver.parsed = true; });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.id === 'app' && !node.hasAttribute('data-prerendered')) {
+            window.takeOver.swaps.push({
+              header: node.querySelector('header.site-header') !== null,
+              heading: node.querySelector('main h1')?.textContent ?? null,
+              footer: node.querySelector('footer.site-footer') !== null,
+            });
+          }
+        }
+        const element = record.target.nodeType === Node.ELEMENT_NODE ? record.target : record.target.parentElement;
+        if (window.takeOver.parsed && element?.closest('#app[data-prerendered]')) window.takeOver.touched += 1;
+      }
+    }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+  await page.goto(appUrl('topic/http'));
+  await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
+  const takeOver = await page.evaluate(() => window.takeOver);
+  expect(takeOver.swaps).toEqual([{ header: true, heading: topic('http').title, footer: true }]);
+  expect(takeOver.touched).toBe(0);
+});
