@@ -36,7 +36,7 @@ pub fn start() {
         let catalog = app::load_catalog();
         next_task(move || {
             owner.with(|| app::set_up(catalog));
-            build_parts(owner, fresh, &app::LAYOUT, page);
+            next_task(move || build_parts(owner, fresh, &app::LAYOUT, page));
         });
     });
 }
