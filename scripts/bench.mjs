@@ -22,6 +22,8 @@ const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+// The size test's budget, as the Makefile sets it.
+const BUDGET_KB = fs.readFileSync('Makefile', 'utf8').match(/^SIZE_BUDGET_KB := (\d+)/m)?.[1] ?? '?';
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 // ---- Bytes ---------------------------------------------------------------
@@ -217,7 +219,7 @@ try {
     ['Bytes transferred (Lighthouse)', each((p) => kb(p.bytes)), '—'],
     ['Repeat visit to timeline (SW warm)', `${round(ui.repeat_visit_to_timeline_ms)} ms`, '—'],
     ['Status click to paint, stage', `${round(ui.status_click_to_paint_stage_ms)} ms`, '≤ 16 ms'],
-    ['Status click to paint, all 124 topics', `${round(ui.status_click_to_paint_all_topics_ms)} ms`, '≤ 16 ms'],
+    ['Status click to paint, All topics page (every topic of the plan)', `${round(ui.status_click_to_paint_all_topics_ms)} ms`, '≤ 16 ms'],
     ['Route change stage to topic', `${round(ui.route_change_stage_to_topic_ms)} ms`, '≤ 50 ms'],
     ['Search keystroke to results (DOM)', ui.search_keystroke_ms === undefined ? 'no search yet' : `${round(ui.search_keystroke_ms)} ms`, '≤ 5 ms'],
     ['JS heap after every page', kb(ui.js_heap_after_all_pages_kb * 1024), '—'],
@@ -225,7 +227,7 @@ try {
     ['JS (raw / gzip / brotli)', `${kb(bytes.js.raw)} / ${kb(bytes.js.gzip)} / ${kb(bytes.js.brotli)}`, '—'],
     ['CSS (raw / gzip / brotli)', `${kb(bytes.css.raw)} / ${kb(bytes.css.gzip)} / ${kb(bytes.css.brotli)}`, '—'],
     ['Content, embedded in the wasm (raw / gzip / brotli)', `${kb(bytes.content_in_wasm.raw)} / ${kb(bytes.content_in_wasm.gzip)} / ${kb(bytes.content_in_wasm.brotli)}`, '—'],
-    ['First load after brotli (home HTML + JS + wasm + CSS)', kb(bytes.first_load_brotli), '≤ 300 KB (goal), 440 KB (budget)'],
+    ['First load after brotli (home HTML + JS + wasm + CSS)', kb(bytes.first_load_brotli), `≤ 300 KB (goal), ${BUDGET_KB} KB (budget)`],
   ];
   console.log(`\nBenchmark ${report.date} on ${report.machine}; Lighthouse medians of ${runs} runs\n`);
   console.log('| Measure | Result | Target |\n|---|---|---|');

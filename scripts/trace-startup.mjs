@@ -1,5 +1,6 @@
 // Traces a cold load of one page under 4× CPU slowdown and prints the long
-// tasks and where the main thread's time went (style, layout, wasm compile...).
+// tasks, the timer tasks (the app's start-up steps) and where the main
+// thread's time went (style, layout, wasm compile...).
 // Usage: node scripts/trace-startup.mjs DIST [ROUTE] [BASE]
 //   e.g. node scripts/trace-startup.mjs target/e2e-dist topic/http /roadmap/
 import { chromium } from '@playwright/test';
@@ -26,6 +27,9 @@ try {
   await cdp.send('Tracing.end');
   await done;
   const ms = (us) => Math.round(us / 1000);
+  // The app's start-up steps (src/boot.rs) are timer tasks: each should stay near 50 ms or under.
+  const steps = events.filter((e) => e.name === 'TimerFire' && e.dur).map((e) => ms(e.dur));
+  console.log(`timer tasks at 4x (ms), in order: ${steps.join(', ') || 'none'}`);
   const long = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000).map((e) => ms(e.dur));
   console.log(`long tasks at 4x (ms): ${long.join(', ') || 'none'}`);
   // Inside each long task: its events by name (nested ones counted inside their parents too).

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 
-use crate::app;
+use crate::{app, startup};
 
 /// Starts the app: the content in one task, the context in the next, then
 /// each part of the layout in a task of its own, then the swap.
@@ -23,8 +23,12 @@ pub fn start() {
         .ok()
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     let (Some(page), Some(fresh)) = (document.get_element_by_id("app"), fresh) else {
+        // No page to take over (not one of ours): build it all at once.
         leptos::mount::mount_to_body(app::App);
-        crate::web::on_screen();
+        while let Some(later) = startup::next_part() {
+            later();
+        }
+        startup::on_screen();
         return;
     };
     fresh.set_id("app");
@@ -41,27 +45,31 @@ pub fn start() {
     });
 }
 
-/// Builds the first of `parts` into `fresh`, then the rest in later tasks;
-/// after the last, `fresh` takes the place of the page on screen.
+/// Builds the first of `parts` into `fresh`, then the rest in later tasks,
+/// then the parts of pages that asked to be built later (`startup::Later`),
+/// one per task; after the last, `fresh` takes the place of the page on screen.
 fn build_parts(
     owner: Owner,
     fresh: web_sys::HtmlElement,
     parts: &'static [fn() -> AnyView],
     page: web_sys::Element,
 ) {
-    let Some((part, rest)) = parts.split_first() else {
+    if let Some((part, rest)) = parts.split_first() {
+        owner.with(|| {
+            let mut built = part().build();
+            built.mount(&fresh, None);
+            std::mem::forget(built);
+        });
+        next_task(move || build_parts(owner, fresh, rest, page));
+    } else if let Some(later) = startup::next_part() {
+        later();
+        next_task(move || build_parts(owner, fresh, parts, page));
+    } else {
         let _ = page.replace_with_with_node_1(&fresh);
-        crate::web::on_screen();
+        startup::on_screen();
         // The app lives as long as the page: nothing ever unmounts it.
         std::mem::forget(owner);
-        return;
-    };
-    owner.with(|| {
-        let mut built = part().build();
-        built.mount(&fresh, None);
-        std::mem::forget(built);
-    });
-    next_task(move || build_parts(owner, fresh, rest, page));
+    }
 }
 
 /// Runs `step` in a new task (a macrotask: a microtask would not let the

@@ -31,7 +31,16 @@ macro_rules! ui_modules {
     };
 }
 
-ui_modules!(app, components, pages, persistence, router, storage, web);
+ui_modules!(
+    app,
+    components,
+    pages,
+    persistence,
+    router,
+    startup,
+    storage,
+    web
+);
 
 #[cfg(target_arch = "wasm32")]
 mod boot;

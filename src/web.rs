@@ -49,40 +49,6 @@ pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
-/// Work to run later, once.
-type Work = Box<dyn FnOnce()>;
-
-thread_local! {
-    /// Work that needs the app's page on screen, waiting for the start-up to
-    /// put it there; `None` once it is.
-    static UNTIL_ON_SCREEN: std::cell::RefCell<Option<Vec<Work>>> =
-        std::cell::RefCell::new(Some(Vec::new()));
-}
-
-/// Runs `work` now if the app's page is on screen, else once it is: the
-/// start-up builds the page off the document, where nothing has a size yet.
-pub fn when_on_screen(work: impl FnOnce() + 'static) {
-    let work: Work = Box::new(work);
-    let now = UNTIL_ON_SCREEN.with_borrow_mut(|waiting| match waiting {
-        Some(list) => {
-            list.push(work);
-            None
-        }
-        None => Some(work),
-    });
-    if let Some(work) = now {
-        work();
-    }
-}
-
-/// Marks the app's page as on screen and runs the work that waited for it.
-pub fn on_screen() {
-    let waiting = UNTIL_ON_SCREEN.with_borrow_mut(Option::take);
-    for work in waiting.unwrap_or_default() {
-        work();
-    }
-}
-
 static BASE: OnceLock<String> = OnceLock::new();
 
 /// The path the app is served under, without a trailing slash ("" at the root).

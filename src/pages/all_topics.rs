@@ -12,6 +12,7 @@ use crate::components::shortcuts::StatusKeysHint;
 use crate::components::topic_row::TopicRow;
 use crate::content::{Plan, Stage};
 use crate::progress::plan_stats;
+use crate::startup::Later;
 use crate::web;
 
 /// The whole plan as one checklist. A plan change re-renders the groups only,
@@ -44,14 +45,27 @@ fn stage_groups(plan: &'static Plan) -> impl IntoView {
     let mut seen = HashSet::new();
     plan.stages
         .iter()
-        .map(|stage| {
+        .enumerate()
+        .map(|(index, stage)| {
             let topics: Vec<_> = stage
                 .topics
                 .iter()
                 .filter(|id| seen.insert(id.as_str()))
                 .filter_map(|id| ctx.topic(id))
                 .collect();
-            view! { <StageGroup stage topics /> }
+            // The first stage is on screen; each other one is built later.
+            if index == 0 {
+                view! { <StageGroup stage topics /> }.into_any()
+            } else {
+                view! {
+                    <Later>
+                        {
+                            view! { <StageGroup stage topics=topics.clone() /> }
+                        }
+                    </Later>
+                }
+                    .into_any()
+            }
         })
         .collect_view()
 }

@@ -16,7 +16,12 @@ use crate::content::{SourceKind, Stage};
 use crate::pages::{stage_length_text, topics_text};
 use crate::progress::{current_stage, plan_stats, stage_stats};
 use crate::schedule::Schedule;
+use crate::startup::Later;
 use crate::web;
+
+/// How many stages the timeline builds at once when the app starts: about
+/// what a phone shows above the fold.
+const FIRST_STAGES: usize = 3;
 
 /// The timeline of the selected plan.
 #[component]
@@ -46,7 +51,7 @@ pub fn HomePage() -> impl IntoView {
             </p>
             <OverallCard schedule />
             <Timeline schedule />
-            {move || view! { <PlanFacts plan=ctx.plan() /> }}
+            <Later>{move || view! { <PlanFacts plan=ctx.plan() /> }}</Later>
         </section>
     }
 }
@@ -184,16 +189,25 @@ fn Timeline(schedule: Memo<Schedule>) -> impl IntoView {
         let plan = ctx.plan();
         ctx.with_progress(|p| current_stage(p, plan))
     });
+    let stage = move |(index, stage)| {
+        let is_current = Signal::derive(move || current.get() == index);
+        view! { <TimelineStage index stage is_current schedule /> }
+    };
+    // The stages a phone shows first are built at once, the others later (see
+    // `startup::Later`).
     let stages = move || {
-        ctx.plan()
-            .stages
-            .iter()
-            .enumerate()
-            .map(|(index, stage)| {
-                let is_current = Signal::derive(move || current.get() == index);
-                view! { <TimelineStage index stage is_current schedule /> }
-            })
-            .collect_view()
+        let stages = &ctx.plan().stages;
+        let first = stages.len().min(FIRST_STAGES);
+        view! {
+            {stages[..first].iter().enumerate().map(stage).collect_view()}
+            <Later>
+                {stages[first..]
+                    .iter()
+                    .enumerate()
+                    .map(|(index, s)| stage((first + index, s)))
+                    .collect_view()}
+            </Later>
+        }
     };
     view! {
         <ol class="timeline" aria-label="Stages">

@@ -208,7 +208,7 @@ pub fn MapPage() -> impl IntoView {
     let canvas = map.canvas;
     Effect::new(move |_| {
         if canvas.get().is_some() {
-            web::when_on_screen(move || map.measure());
+            crate::startup::when_on_screen(move || map.measure());
         }
     });
     web::on_window(leptos::ev::resize, move |_| map.measure());

@@ -12,7 +12,12 @@ use crate::components::topic_row::TopicRow;
 use crate::content::{ChecklistItem, Plan, Project, Stage};
 use crate::pages::{topics_text, stage_length_text};
 use crate::progress::stage_stats;
+use crate::startup::Later;
 use crate::web;
+
+/// How many topic rows a stage page builds at once when the app starts: about
+/// what a phone shows above the fold.
+const FIRST_ROWS: usize = 6;
 
 /// The stage named by the `:id` route parameter.
 #[component]
@@ -30,17 +35,12 @@ pub fn StagePage() -> impl IntoView {
 fn StageView(plan: &'static Plan, index: usize, stage: &'static Stage) -> impl IntoView {
     let ctx = use_ctx();
     let stats = Memo::new(move |_| ctx.with_progress(|p| stage_stats(p, stage)));
-    let topics = stage
-        .topics
-        .iter()
-        .filter_map(|id| ctx.topic(id))
-        .map(|topic| view! { <TopicRow topic /> })
-        .collect_view();
-    let projects = stage
-        .projects
-        .iter()
-        .map(|project| view! { <ProjectCard project /> })
-        .collect_view();
+    let topics: Vec<_> = stage.topics.iter().filter_map(|id| ctx.topic(id)).collect();
+    // The rows a phone shows first are built at once; the others, and what
+    // follows the list, later (see `startup::Later`).
+    let (first, rest) = topics.split_at(topics.len().min(FIRST_ROWS));
+    let first = first.iter().map(|&topic| view! { <TopicRow topic /> }).collect_view();
+    let rest = rest.to_vec();
     view! {
         <article class="page stage">
             <nav aria-label="Breadcrumb" class="breadcrumb">
@@ -58,12 +58,23 @@ fn StageView(plan: &'static Plan, index: usize, stage: &'static Stage) -> impl I
             <section aria-labelledby="topics-title">
                 <h2 id="topics-title">"Topics"</h2>
                 <StatusKeysHint />
-                <ul class="topic-list">{topics}</ul>
+                <ul class="topic-list">
+                    {first}
+                    <Later>
+                        {rest.iter().map(|&topic| view! { <TopicRow topic /> }).collect_view()}
+                    </Later>
+                </ul>
             </section>
-            <PublisherCard stage />
-            <OutcomesCard outcomes=&stage.outcomes />
-            {projects}
-            <Pager plan index />
+            <Later>
+                <PublisherCard stage />
+                <OutcomesCard outcomes=&stage.outcomes />
+                {stage
+                    .projects
+                    .iter()
+                    .map(|project| view! { <ProjectCard project /> })
+                    .collect_view()}
+                <Pager plan index />
+            </Later>
         </article>
     }
 }

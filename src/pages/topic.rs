@@ -8,6 +8,7 @@ use crate::components::missing::Missing;
 use crate::components::page_heading::PageHeading;
 use crate::components::status_control::StatusControl;
 use crate::components::flashcard::Flashcard;
+use crate::startup::Later;
 use crate::content::{concept_check_id, Question, Resource, ResourceKind, Topic, Track};
 use crate::web;
 
@@ -51,11 +52,15 @@ fn TopicView(topic: &'static Topic) -> impl IntoView {
             <p class="lede">{move || topic.summary_for(track.get()).to_owned()}</p>
             <WhyCard topic />
             <LinksCard topic />
-            <ConceptsCard topic track />
-            <ResourcesCard topic track />
-            <CheckYourself topic />
-            <PlansCard topic />
-            <NoteCard topic />
+            <Later>
+                <ConceptsCard topic track />
+                <ResourcesCard topic track />
+            </Later>
+            <Later>
+                <CheckYourself topic />
+                <PlansCard topic />
+                <NoteCard topic />
+            </Later>
         </article>
     }
 }
