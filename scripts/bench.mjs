@@ -89,6 +89,10 @@ const UNTIL_PAINT = `(check) => new Promise((resolve) => {
   mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
 })`;
 
+// The prerendered page is on screen until the app, started over several
+// tasks, replaces it: interactions are measured on the app's page.
+const takenOver = (page) => page.waitForFunction(() => !document.querySelector('#app[data-prerendered]'));
+
 async function interactions(url) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => !f.startsWith('--headless')) });
   const context = await browser.newContext();
@@ -108,6 +112,7 @@ async function interactions(url) {
 
   async function clickToPaint(route, rowSelector) {
     await page.goto(url + route);
+    await takenOver(page);
     await page.waitForSelector(rowSelector);
     const times = [];
     for (let i = 0; i < 20; i++) {
@@ -130,6 +135,7 @@ async function interactions(url) {
   const routes = [];
   for (let i = 0; i < 10; i++) {
     await page.goto(url + 'stage/backend-web');
+    await takenOver(page);
     await page.waitForSelector('.topic-link');
     routes.push(await page.evaluate((untilPaint) => {
       const link = document.querySelector('.topic-link');
@@ -144,7 +150,7 @@ async function interactions(url) {
   // Search keystroke, once search exists: from the input event until the result
   // list shows the results for the new query (the list carries data-query).
   await page.goto(url);
-  await page.waitForSelector('main h1');
+  await takenOver(page);
   await page.keyboard.press('/');
   if (await page.locator('#search-input').count()) {
     const keys = [];
@@ -172,7 +178,7 @@ async function interactions(url) {
   // Heap after visiting every page.
   for (const route of ['', 'topics', 'stage/backend-foundations', 'topic/http', 'compare', 'outlook', 'settings', 'data']) {
     await page.goto(url + route);
-    await page.waitForSelector('main h1');
+    await takenOver(page);
   }
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');

@@ -8,6 +8,7 @@ use crate::app::use_ctx;
 use crate::components::search::SearchButton;
 use crate::content::Plan;
 use crate::progress::Theme;
+use crate::startup::Later;
 use crate::web;
 
 /// A destination of the main navigation.
@@ -74,10 +75,13 @@ pub fn Header() -> impl IntoView {
                 </span>
             </a>
             <MainNav />
+            // The tools are built in a start-up task of their own (see `startup::Later`).
             <div class="header-tools">
-                <SearchButton />
-                <PlanSwitcher id="plan-switcher" />
-                <ThemeToggle id="theme-toggle" />
+                <Later>
+                    <SearchButton />
+                    <PlanSwitcher id="plan-switcher" />
+                    <ThemeToggle id="theme-toggle" />
+                </Later>
             </div>
         </header>
     }

@@ -50,7 +50,9 @@ pub fn HomePage() -> impl IntoView {
                 }}
             </p>
             <OverallCard schedule />
-            <Timeline schedule />
+            <Later>
+                <Timeline schedule />
+            </Later>
             <Later>{move || view! { <PlanFacts plan=ctx.plan() /> }}</Later>
         </section>
     }
