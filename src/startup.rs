@@ -51,7 +51,7 @@ pub fn next_part() -> Option<impl FnOnce()> {
 /// Shows its children after the rest of the page: while the app starts, they
 /// are built in a task of their own, so that no task of the start-up blocks
 /// the page for long; at any other time, and in the prerender, at once. For
-/// what lies below the fold of a long page.
+/// what lies below the fold, or what can wait a task.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(!starting());
