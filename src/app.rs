@@ -288,7 +288,7 @@ pub const LAYOUT: [fn() -> AnyView; 3] = [top_of_page, page_of_route, bottom_of_
 #[component]
 pub fn App() -> impl IntoView {
     set_up(load_catalog());
-    LAYOUT.map(|part| part()).into_iter().collect_view()
+    LAYOUT.iter().map(|part| part()).collect_view()
 }
 
 /// The skip link, the header, the notices and the keyboard shortcuts (whose

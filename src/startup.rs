@@ -60,3 +60,35 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
     }
     move || ready.get().then(|| children())
 }
+
+/// `render` of each of `items` (with its position): the first `now` at once,
+/// the others in one [`Later`] part. For long lists of which a phone first
+/// shows only the start.
+pub fn first_now<T, V>(
+    mut items: Vec<T>,
+    now: usize,
+    render: impl Fn(usize, T) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let rest = items.split_off(now.min(items.len()));
+    let offset = items.len();
+    let first = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| render(i, item))
+        .collect_view();
+    view! {
+        {first}
+        <Later>
+            {rest
+                .iter()
+                .cloned()
+                .enumerate()
+                .map(|(i, item)| render(offset + i, item))
+                .collect_view()}
+        </Later>
+    }
+}

@@ -16,11 +16,10 @@ use crate::content::{SourceKind, Stage};
 use crate::pages::{stage_length_text, topics_text};
 use crate::progress::{current_stage, plan_stats, stage_stats};
 use crate::schedule::Schedule;
-use crate::startup::Later;
+use crate::startup::{first_now, Later};
 use crate::web;
 
-/// How many stages the timeline builds at once when the app starts: about
-/// what a phone shows above the fold.
+/// How many stages the timeline builds in its first start-up task.
 const FIRST_STAGES: usize = 3;
 
 /// The timeline of the selected plan.
@@ -191,26 +190,13 @@ fn Timeline(schedule: Memo<Schedule>) -> impl IntoView {
         let plan = ctx.plan();
         ctx.with_progress(|p| current_stage(p, plan))
     });
-    let stage = move |(index, stage)| {
+    let stage = move |index, stage| {
         let is_current = Signal::derive(move || current.get() == index);
         view! { <TimelineStage index stage is_current schedule /> }
     };
-    // The stages a phone shows first are built at once, the others later (see
-    // `startup::Later`).
-    let stages = move || {
-        let stages = &ctx.plan().stages;
-        let first = stages.len().min(FIRST_STAGES);
-        view! {
-            {stages[..first].iter().enumerate().map(stage).collect_view()}
-            <Later>
-                {stages[first..]
-                    .iter()
-                    .enumerate()
-                    .map(|(index, s)| stage((first + index, s)))
-                    .collect_view()}
-            </Later>
-        }
-    };
+    // While the app starts, the timeline is built in two tasks: its first
+    // stages, then the others (see `startup::Later`).
+    let stages = move || first_now(ctx.plan().stages.iter().collect(), FIRST_STAGES, stage);
     view! {
         <ol class="timeline" aria-label="Stages">
             {stages}

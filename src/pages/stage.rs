@@ -12,7 +12,7 @@ use crate::components::topic_row::TopicRow;
 use crate::content::{ChecklistItem, Plan, Project, Stage};
 use crate::pages::{topics_text, stage_length_text};
 use crate::progress::stage_stats;
-use crate::startup::Later;
+use crate::startup::{first_now, Later};
 use crate::web;
 
 /// How many topic rows a stage page builds at once when the app starts: about
@@ -38,9 +38,7 @@ fn StageView(plan: &'static Plan, index: usize, stage: &'static Stage) -> impl I
     let topics: Vec<_> = stage.topics.iter().filter_map(|id| ctx.topic(id)).collect();
     // The rows a phone shows first are built at once; the others, and what
     // follows the list, later (see `startup::Later`).
-    let (first, rest) = topics.split_at(topics.len().min(FIRST_ROWS));
-    let first = first.iter().map(|&topic| view! { <TopicRow topic /> }).collect_view();
-    let rest = rest.to_vec();
+    let rows = first_now(topics, FIRST_ROWS, |_, topic| view! { <TopicRow topic /> });
     view! {
         <article class="page stage">
             <nav aria-label="Breadcrumb" class="breadcrumb">
@@ -58,12 +56,7 @@ fn StageView(plan: &'static Plan, index: usize, stage: &'static Stage) -> impl I
             <section aria-labelledby="topics-title">
                 <h2 id="topics-title">"Topics"</h2>
                 <StatusKeysHint />
-                <ul class="topic-list">
-                    {first}
-                    <Later>
-                        {rest.iter().map(|&topic| view! { <TopicRow topic /> }).collect_view()}
-                    </Later>
-                </ul>
+                <ul class="topic-list">{rows}</ul>
             </section>
             <Later>
                 <PublisherCard stage />
