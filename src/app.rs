@@ -6,7 +6,7 @@ use crate::components::dialogs::Dialogs;
 use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::components::shortcuts::KeyboardLayer;
-use crate::content::{Catalog, Plan, Stage, Topic, Track};
+use crate::content::{Catalog, ContentError, Plan, Stage, Topic, Track};
 use crate::own_plans::{Installer, OwnPlan};
 use crate::pages::{
     all_topics::AllTopicsPage, compare::ComparePage, data::DataPage, home::HomePage, map::MapPage,
@@ -245,11 +245,21 @@ pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
-/// The content, parsed from the JSON compiled into the wasm, for the page's life.
+/// The content, parsed from the JSON compiled into the program, for its
+/// life. The browser parses it in steps instead (`boot`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn load_catalog() -> &'static Catalog {
-    // The content is compiled in and validated by `cargo test`, so a parse
-    // failure here means a broken build, not bad user input.
-    let catalog = Catalog::embedded().expect("embedded content is validated at test time");
+    keep_catalog(shipped(Catalog::embedded()))
+}
+
+/// What parsing the shipped content gave. It is compiled in and validated by
+/// `cargo test`, so a parse failure means a broken build, not bad user input.
+pub fn shipped<T>(parsed: Result<T, ContentError>) -> T {
+    parsed.expect("embedded content is validated at test time")
+}
+
+/// The catalog, kept for the life of the page.
+pub fn keep_catalog(catalog: Catalog) -> &'static Catalog {
     Box::leak(Box::new(catalog))
 }
 
@@ -281,24 +291,31 @@ pub fn set_up(catalog: &'static Catalog) {
 /// The layout's parts in page order. The browser builds each in a task of
 /// its own (see `boot`), so that no single task of the start-up blocks the
 /// page for long; the prerender renders them together as [`App`].
-pub const LAYOUT: [fn() -> AnyView; 3] = [top_of_page, page_of_route, bottom_of_page];
+pub const LAYOUT: [fn() -> AnyView; 4] = [top_of_page, notices_and_keys, page_of_route, bottom_of_page];
 
 /// The whole app (context, persistence and the layout around the routes) in
-/// one render: what the prerender writes.
+/// one render: what the prerender writes. The browser builds it in steps (`boot`).
+#[cfg(not(target_arch = "wasm32"))]
 #[component]
 pub fn App() -> impl IntoView {
     set_up(load_catalog());
     LAYOUT.iter().map(|part| part()).collect_view()
 }
 
-/// The skip link, the header, the notices and the keyboard shortcuts (whose
-/// dialogs are built when first opened).
+/// The skip link and the header.
 fn top_of_page() -> AnyView {
     view! {
         <a class="skip-link" href="#main">
             "Skip to content"
         </a>
         <Header />
+    }
+    .into_any()
+}
+
+/// The notices and the keyboard shortcuts (whose dialogs are built when first opened).
+fn notices_and_keys() -> AnyView {
+    view! {
         <Notices />
         <KeyboardLayer />
     }
@@ -332,25 +349,34 @@ fn bottom_of_page() -> AnyView {
 }
 
 /// The page a route shows.
-fn routed_page(page: Page) -> AnyView {
-    match page {
-        Page::Home => view! { <HomePage /> }.into_any(),
-        Page::Stage => view! { <StagePage /> }.into_any(),
-        Page::Topic => view! { <TopicPage /> }.into_any(),
-        Page::Topics => view! { <AllTopicsPage /> }.into_any(),
-        Page::Compare => view! { <ComparePage /> }.into_any(),
-        Page::Outlook => view! { <OutlookPage /> }.into_any(),
-        Page::Data => view! { <DataPage /> }.into_any(),
-        Page::Shared => view! { <SharedPage /> }.into_any(),
-        Page::Settings => view! { <SettingsPage /> }.into_any(),
-        Page::Review => view! { <ReviewPage /> }.into_any(),
-        Page::Map => view! { <MapPage /> }.into_any(),
-        Page::Progress => view! { <ProgressPage /> }.into_any(),
-        Page::Plans => view! { <PlansPage /> }.into_any(),
-        Page::PlanEditor => view! { <PlanEditorPage /> }.into_any(),
-        Page::PlanLink => view! { <PlanLinkPage /> }.into_any(),
-        Page::NotFound => view! { <NotFoundPage /> }.into_any(),
+fn routed_page(route: Page) -> AnyView {
+    match route {
+        Page::Home => own_function(HomePage),
+        Page::Stage => own_function(StagePage),
+        Page::Topic => own_function(TopicPage),
+        Page::Topics => own_function(AllTopicsPage),
+        Page::Compare => own_function(ComparePage),
+        Page::Outlook => own_function(OutlookPage),
+        Page::Data => own_function(DataPage),
+        Page::Shared => own_function(SharedPage),
+        Page::Settings => own_function(SettingsPage),
+        Page::Review => own_function(ReviewPage),
+        Page::Map => own_function(MapPage),
+        Page::Progress => own_function(ProgressPage),
+        Page::Plans => own_function(PlansPage),
+        Page::PlanEditor => own_function(PlanEditorPage),
+        Page::PlanLink => own_function(PlanLinkPage),
+        Page::NotFound => own_function(NotFoundPage),
     }
+}
+
+/// A page's view, built in a function of its own. The browser compiles the
+/// wasm lazily, function by function; with every page inlined into one
+/// function (as the optimiser otherwise does), opening any page would
+/// compile the code of them all.
+#[inline(never)]
+fn own_function<V: IntoView + 'static>(component: fn() -> V) -> AnyView {
+    component().into_any()
 }
 
 /// Shows the update notice when a new version is waiting: at once if

@@ -63,21 +63,33 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, json: &str) -> Result<T, Co
     })
 }
 
-impl Catalog {
-    /// Parses content from its files; the first plan given is the canonical one.
-    pub fn from_sources(
-        topic_files: &[SourceFile<'_>],
+/// Content parsed so far, file by file: the browser parses one topic file
+/// per start-up task, so that no task blocks the page for long.
+#[derive(Debug, Default)]
+pub struct ParsedContent {
+    topics: Vec<Topic>,
+    topic_file: Vec<String>,
+}
+
+impl ParsedContent {
+    /// Parses one topic file and adds its topics after those parsed before.
+    pub fn add_topics(&mut self, (file, json): SourceFile<'_>) -> Result<(), ContentError> {
+        let parsed: Vec<Topic> = parse(file, json)?;
+        self.topic_file
+            .extend(parsed.iter().map(|_| file.to_owned()));
+        self.topics.extend(parsed);
+        Ok(())
+    }
+
+    /// Parses the plans (the first given is the canonical one), the figures
+    /// and the aliases, and indexes everything into the catalog.
+    pub fn finish(
+        self,
         plan_files: &[SourceFile<'_>],
         outlook: SourceFile<'_>,
         aliases: SourceFile<'_>,
-    ) -> Result<Self, ContentError> {
-        let mut topics = Vec::new();
-        let mut topic_file = Vec::new();
-        for (file, json) in topic_files {
-            let parsed: Vec<Topic> = parse(file, json)?;
-            topic_file.extend(parsed.iter().map(|_| (*file).to_owned()));
-            topics.extend(parsed);
-        }
+    ) -> Result<Catalog, ContentError> {
+        let Self { topics, topic_file } = self;
         let mut plans = Vec::new();
         let mut plan_file = Vec::new();
         for (file, json) in plan_files {
@@ -99,7 +111,7 @@ impl Catalog {
                 }
             }
         }
-        Ok(Self {
+        Ok(Catalog {
             topics,
             topic_file,
             topic_index,
@@ -110,6 +122,22 @@ impl Catalog {
             outlook: parse(outlook.0, outlook.1)?,
             own: RwLock::default(),
         })
+    }
+}
+
+impl Catalog {
+    /// Parses content from its files; the first plan given is the canonical one.
+    pub fn from_sources(
+        topic_files: &[SourceFile<'_>],
+        plan_files: &[SourceFile<'_>],
+        outlook: SourceFile<'_>,
+        aliases: SourceFile<'_>,
+    ) -> Result<Self, ContentError> {
+        let mut parsed = ParsedContent::default();
+        for file in topic_files {
+            parsed.add_topics(*file)?;
+        }
+        parsed.finish(plan_files, outlook, aliases)
     }
 
     /// All topics, in catalog order.

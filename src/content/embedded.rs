@@ -1,6 +1,6 @@
 //! The content files compiled into the app.
 
-use super::catalog::{Catalog, ContentError, SourceFile};
+use super::catalog::{Catalog, ContentError, ParsedContent, SourceFile};
 
 /// A content file's text. The browser build embeds the compact copy that
 /// `build.rs` writes (same tokens, no whitespace between them); native builds
@@ -84,6 +84,14 @@ impl Catalog {
     /// The content shipped with the app.
     pub fn embedded() -> Result<Catalog, ContentError> {
         Catalog::from_sources(TOPIC_FILES, PLAN_FILES, OUTLOOK_FILE, ALIASES_FILE)
+    }
+}
+
+impl ParsedContent {
+    /// The catalog of the topics parsed so far (from [`TOPIC_FILES`]) with
+    /// the shipped plans, figures and aliases.
+    pub fn finish_embedded(self) -> Result<Catalog, ContentError> {
+        self.finish(PLAN_FILES, OUTLOOK_FILE, ALIASES_FILE)
     }
 }
 

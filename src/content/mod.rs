@@ -9,8 +9,8 @@ mod model;
 mod validate;
 
 pub use catalog::{
-    estimate_text, estimated_weeks_tenths, Catalog, ContentError, OwnContent, PlanLength,
-    SourceFile, HOURS_PER_WEEK,
+    estimate_text, estimated_weeks_tenths, Catalog, ContentError, OwnContent, ParsedContent,
+    PlanLength, SourceFile, HOURS_PER_WEEK,
 };
 pub use check_key::{
     check_dom_id, concept_check_id, is_concept_key, is_concept_of, rename_concept_key, slug,
