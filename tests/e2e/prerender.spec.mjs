@@ -111,3 +111,25 @@ test('the app replaces the prerendered page in one step, with the whole page bui
   expect(takeOver.swaps).toEqual([{ header: true, heading: topic('http').title, footer: true }]);
   expect(takeOver.touched).toBe(0);
 });
+
+test("a returning learner's page keeps its place when the app takes it over, backup reminder and all", async ({ page }) => {
+  // Progress makes the app show what the prerendered page cannot know: the
+  // learner's statuses, dates and, on the next visit, the backup reminder.
+  await markTopic(page, 'http');
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const top = (selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? null;
+      window.prerendered = { heading: top('main h1'), firstRow: top('.topic-row') };
+    });
+  });
+  await page.goto(appUrl('stage/backend-web'));
+  await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
+  await expect(page.locator('#backup-reminder')).toBeVisible();
+  const prerendered = await page.evaluate(() => window.prerendered);
+  expect(prerendered.heading).not.toBeNull();
+  const taken = await page.evaluate(() => ({
+    heading: document.querySelector('main h1').getBoundingClientRect().top,
+    firstRow: document.querySelector('.topic-row').getBoundingClientRect().top,
+  }));
+  expect(taken).toEqual(prerendered);
+});
