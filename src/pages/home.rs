@@ -171,13 +171,24 @@ fn PaceSettings(schedule: Memo<Schedule>) -> impl IntoView {
             )
         })
     });
+    // Folded, the settings are built the first time the learner opens them,
+    // so they cost the start-up nothing; the prerender writes them in.
+    let opened = RwSignal::new(cfg!(not(target_arch = "wasm32")));
     view! {
-        <details class="pace-settings">
+        <details class="pace-settings" on:toggle=move |_| opened.set(true)>
             <summary>{summary}</summary>
-            <StudyControls />
-            <div class="button-row">
-                <IcsButton schedule />
-            </div>
+            {move || {
+                opened
+                    .get()
+                    .then(|| {
+                        view! {
+                            <StudyControls />
+                            <div class="button-row">
+                                <IcsButton schedule />
+                            </div>
+                        }
+                    })
+            }}
         </details>
     }
 }
