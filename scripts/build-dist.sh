@@ -10,6 +10,8 @@ case "$public_url" in /*/|/) ;; *) echo "PUBLIC_URL must start and end with /, g
 trunk build --release --public-url "$public_url" --dist "$out"
 # The stylesheet without comments and layout whitespace (its hash in the template follows).
 node scripts/minify-css.mjs "$out"
+# The wasm fetched whole and compiled off the main thread, not streamed.
+node scripts/load-wasm-whole.mjs "$out"
 # Every route as HTML, rendered natively by the app's own components; 404.html
 # is the not-found page and shell.html the loading shell for offline routes.
 # SITE_URL (optional, e.g. https://example.org/roadmap/) adds canonical URLs and sitemap.xml.
