@@ -14,8 +14,8 @@ use leptos::tachys::view::{Mountable, Render};
 use crate::content::{Catalog, ParsedContent, SourceFile, TOPIC_FILES};
 use crate::{app, startup};
 
-/// Starts the app: the content in one task, the context in the next, then
-/// each part of the layout in a task of its own, then the swap.
+/// Starts the app: the content one topic file per task, the context in the
+/// next, then each part of the layout in a task of its own, then the swap.
 pub fn start() {
     let Ok(fresh) = document().create_element("div") else {
         return;
