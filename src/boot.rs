@@ -88,18 +88,5 @@ fn build_parts(
 /// Runs `step` in a new task (a macrotask: a microtask would not let the
 /// browser paint or answer input in between).
 fn next_task(step: impl FnOnce() + 'static) {
-    set_timeout(
-        move || {
-            let t = js_sys::Date::now();
-            step();
-            let d = js_sys::Date::now() - t;
-            let w = web_sys::window().unwrap();
-            let prev = js_sys::Reflect::get(&w, &"__steps".into())
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
-            let _ = js_sys::Reflect::set(&w, &"__steps".into(), &format!("{prev} {d}").into());
-        },
-        Duration::ZERO,
-    );
+    set_timeout(step, Duration::ZERO);
 }
